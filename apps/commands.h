@@ -1,0 +1,12 @@
+// The subcommands of `shortlist`: each returns the process exit code.
+#pragma once
+
+#include "options.h"
+
+namespace shortlist::app {
+
+int run_check(const Options& o);
+int run_explain(const Options& o);
+int run_validate(const Options& o);
+
+}  // namespace shortlist::app

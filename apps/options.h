@@ -1,0 +1,41 @@
+// Command-line options shared by the subcommands of `shortlist`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shortlist/date.h"
+#include "shortlist/limits.h"
+#include "shortlist/report.h"
+
+namespace shortlist::app {
+
+struct Options {
+  std::string rules_dir;
+  std::string format = "table";
+  std::string as_of;
+  int verbosity = 0;
+  ReadLimits limits;
+  std::string vacancy;
+  std::vector<std::string> candidates;
+  std::vector<std::string> files;
+};
+
+// Exit codes of the command.
+enum Exit : int {
+  kOk = 0,           // done; every input was read
+  kInvalidInput = 1, // done, but some profile or file was invalid
+  kUsage = 2,        // bad command line, or a vacancy or rule file that cannot be used
+};
+
+void add_rules_option(CLI::App& cmd, Options& o);
+void add_limit_options(CLI::App& cmd, Options& o);
+void add_format_option(CLI::App& cmd, Options& o, const std::vector<std::string>& formats);
+void add_as_of_option(CLI::App& cmd, Options& o);
+
+// --as-of parsed, or nullopt when not given. REQUIRES: validated by the option.
+std::optional<Date> as_of(const Options& o);
+
+}  // namespace shortlist::app

@@ -1,0 +1,86 @@
+// shortlist: judges and ranks candidates for international-organisation
+// vacancies. Parses the command line, sets up logging, calls the engine.
+#include <spdlog/sinks/stdout_sinks.h>
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "commands.h"
+#include "options.h"
+
+namespace app = shortlist::app;
+
+namespace {
+
+void set_up_logging(int verbosity) {
+  auto logger = spdlog::stderr_logger_st("shortlist");
+  logger->set_pattern("shortlist: %l: %v");
+  spdlog::set_default_logger(logger);
+  spdlog::set_level(verbosity >= 2   ? spdlog::level::debug
+                    : verbosity == 1 ? spdlog::level::info
+                                     : spdlog::level::warn);
+}
+
+CLI::App* add_check(CLI::App& cli, app::Options& o) {
+  auto* cmd = cli.add_subcommand("check", "Verdict of each candidate on a vacancy, criterion by criterion");
+  cmd->add_option("vacancy", o.vacancy, "Vacancy file")->required();
+  cmd->add_option("candidates", o.candidates, "Candidate files or folders")->required();
+  app::add_format_option(*cmd, o, {"table", "json", "markdown"});
+  app::add_as_of_option(*cmd, o);
+  app::add_rules_option(*cmd, o);
+  app::add_limit_options(*cmd, o);
+  cmd->footer(
+      "Example:\n  shortlist check profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
+      "profiles/candidates --format json");
+  return cmd;
+}
+
+CLI::App* add_explain(CLI::App& cli, app::Options& o) {
+  auto* cmd = cli.add_subcommand("explain", "Full reasoning for one candidate on a vacancy");
+  cmd->add_option("vacancy", o.vacancy, "Vacancy file")->required();
+  cmd->add_option("candidate", o.candidates, "Candidate file (every profile in it is explained)")
+      ->required();
+  app::add_format_option(*cmd, o, {"table", "json"});
+  app::add_as_of_option(*cmd, o);
+  app::add_rules_option(*cmd, o);
+  app::add_limit_options(*cmd, o);
+  cmd->footer(
+      "Example:\n  shortlist explain profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
+      "profiles/candidates/c-0001.yaml");
+  return cmd;
+}
+
+CLI::App* add_validate(CLI::App& cli, app::Options& o) {
+  auto* cmd = cli.add_subcommand(
+      "validate", "Check vacancy, candidate and rule files; print every problem as file:line:column: message");
+  cmd->add_option("files", o.files, "Files or folders")->required();
+  app::add_rules_option(*cmd, o);
+  app::add_limit_options(*cmd, o);
+  cmd->footer("Example:\n  shortlist validate profiles/ rules/");
+  return cmd;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App cli{"shortlist: judges and ranks candidates for UN-system vacancies"};
+  cli.require_subcommand(1);
+  app::Options o;
+  cli.add_flag("-v,--verbose", o.verbosity, "More log on stderr (-v info, -vv debug)");
+  cli.footer("Run 'shortlist COMMAND --help' for a command's options and an example.");
+  auto* check = add_check(cli, o);
+  auto* explain = add_explain(cli, o);
+  auto* validate = add_validate(cli, o);
+  try {
+    cli.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = cli.exit(e);
+    return code == 0 ? 0 : app::kUsage;
+  }
+  set_up_logging(o.verbosity);
+  if (*check) return app::run_check(o);
+  if (*explain) return app::run_explain(o);
+  if (*validate) return app::run_validate(o);
+  return app::kUsage;
+}

@@ -1,0 +1,62 @@
+// Criteria compiled for one vacancy and one as-of date. Every name of the
+// vacancy is resolved once, here; judging a candidate then only reads the
+// candidate's facts.
+//
+// A leaf rule reads one number from a candidate (its Measure: months of
+// qualifying experience, a degree level, a language rank, concepts matched,
+// an age, a nationality match) and compares it with what the vacancy needs.
+// The same function fills the explanation when one is asked for, so the fast
+// path and the explanation cannot disagree.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shortlist/date.h"
+#include "shortlist/explanation.h"
+#include "shortlist/normalise.h"
+
+namespace shortlist {
+
+// What a leaf reads from a candidate. `proven` is what the profile shows for
+// certain; `optimistic` is the most that data the rules could not read might
+// add (equal to proven when everything was read). known == false: the datum
+// is absent (no date of birth, no nationality).
+struct Measure {
+  double proven = 0;
+  double optimistic = 0;
+  bool known = true;
+};
+
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual std::string kind() const = 0;
+  // What this rule asks, in words ("a master's degree in economics").
+  virtual std::string describe() const = 0;
+  // The candidate's measure; when `why` is given, fills its evidence.
+  virtual Measure measure(const CandidateFacts& facts, Explanation* why) const = 0;
+  // Fills summary and missing/unknown for a verdict already reached.
+  virtual void conclude(const Measure& m, Verdict v, Explanation& why) const = 0;
+
+  // met: proven reaches `need` (and stays within `cap`); not_met: even the
+  // optimistic measure falls short, or the proven one exceeds the cap;
+  // unknown otherwise, or when the datum is absent.
+  Verdict verdict(const Measure& m) const;
+
+  double need = 0;
+  std::optional<double> cap;
+};
+
+// A criterion as a tree: a leaf rule, or an any_of / all_of of parts.
+struct RuleNode {
+  std::string kind;   // the criterion's kind as written
+  std::string label;  // what this node asks, for explanations
+  int leaf = -1;      // index into CompiledVacancy leaves, or -1 for a composite
+  bool all = false;   // composite: all_of
+  std::vector<RuleNode> parts;
+};
+
+}  // namespace shortlist

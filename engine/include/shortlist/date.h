@@ -1,0 +1,69 @@
+// Calendar dates and the calendar-month arithmetic of formats.md.
+//
+// A date is written YYYY-MM-DD or YYYY-MM. A month-precision date means the
+// first day of the month when it starts something and the last day when it
+// ends something; the reader chooses with DateRole.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace shortlist {
+
+class Date {
+ public:
+  Date() = default;
+  // REQUIRES: a valid calendar day (see parse for checked construction).
+  Date(int year, int month, int day);
+
+  int year() const { return year_; }
+  int month() const { return month_; }
+  int day() const { return day_; }
+
+  // Days since 1970-01-01 (proleptic Gregorian); orders and subtracts dates.
+  long serial() const;
+  static Date from_serial(long serial);
+
+  Date next_day() const { return from_serial(serial() + 1); }
+  Date previous_day() const { return from_serial(serial() - 1); }
+
+  // "YYYY-MM-DD".
+  std::string iso() const;
+  // "YYYY-MM" (how month-precision periods are shown to people).
+  std::string iso_month() const;
+
+  friend bool operator==(const Date&, const Date&) = default;
+  friend auto operator<=>(const Date& a, const Date& b) { return a.serial() <=> b.serial(); }
+
+ private:
+  int year_ = 1970;
+  int month_ = 1;
+  int day_ = 1;
+};
+
+enum class DateRole { start, end };
+
+struct ParsedDate {
+  Date date;
+  bool month_precision = false;  // written as YYYY-MM
+};
+
+// Parses YYYY-MM-DD or YYYY-MM. On failure returns nullopt and sets *why to
+// a sentence naming the problem ("month 13 does not exist").
+std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
+                                     std::string* why);
+
+int days_in_month(int year, int month);
+
+// Calendar months in the inclusive day range [first, last]: each day adds
+// 1 / (days in its month), so a whole calendar month is exactly 1.
+// 2020-03-01..2022-02-28 is 24; 2021-01-15..2021-02-14 is 17/31 + 14/28.
+// REQUIRES: first <= last.
+double calendar_months(const Date& first, const Date& last);
+
+// Full years of age on `on` of a person born on `born` (the birthday itself
+// completes the year; someone born on 29 February completes it on 1 March in
+// common years).
+int full_years(const Date& born, const Date& on);
+
+}  // namespace shortlist

@@ -1,0 +1,63 @@
+// The front door: rule tables loaded once, a vacancy compiled, candidates
+// loaded and assessed. apps/ uses only this and report.h.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shortlist/eligibility.h"
+#include "shortlist/limits.h"
+#include "shortlist/load.h"
+#include "shortlist/normalise.h"
+#include "shortlist/rules.h"
+#include "shortlist/scoring.h"
+
+namespace shortlist {
+
+// One candidate's outcome on one vacancy: judged, or invalid with errors.
+struct Assessment {
+  std::string id;
+  std::string file;
+  int line = 1;
+  Eligibility eligibility = Eligibility::invalid;
+  std::optional<Judgement> judgement;  // absent when invalid
+  std::optional<ScoreCard> score;      // absent when invalid
+  std::vector<Diagnostic> errors;      // why invalid
+};
+
+// Rank order (formats.md, "Scores"): eligible first by score (highest
+// first), then needs_review, not_eligible and invalid; within a group by
+// score, then by id. Stable and deterministic.
+void order_by_rank(std::vector<Assessment>& assessments);
+
+class Engine {
+ public:
+  explicit Engine(RuleTables rules) : rules_(std::move(rules)) {}
+  // Reads rules/ from `dir`; nullopt with every problem in `errors`.
+  static std::optional<Engine> open(const std::string& dir, Diagnostics& errors);
+  // The bundled rules/ folder: $SHORTLIST_RULES, else beside the executable
+  // (../share/shortlist/rules), else the source tree's.
+  static std::string default_rules_dir();
+
+  const RuleTables& rules() const { return rules_; }
+
+  std::optional<CompiledVacancy> vacancy(const std::string& path, std::optional<Date> as_of,
+                                         const ReadLimits& limits, Diagnostics& errors) const;
+
+  // Every profile of every file, in order. A profile whose id was already
+  // seen becomes invalid, naming where the first one is.
+  std::vector<LoadedCandidate> candidates(const std::vector<std::string>& files,
+                                          const ReadLimits& limits) const;
+
+  // Judges each profile; with `explain`, every criterion carries its
+  // explanation. Output order is input order.
+  std::vector<Assessment> assess(const CompiledVacancy& vacancy,
+                                 const std::vector<LoadedCandidate>& candidates,
+                                 bool explain) const;
+
+ private:
+  RuleTables rules_;
+};
+
+}  // namespace shortlist

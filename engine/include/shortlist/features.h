@@ -1,0 +1,27 @@
+// The feature layout of a compiled vacancy: each leaf rule of every
+// criterion owns three columns of a candidate's feature vector, in leaf
+// order: proven measure, optimistic measure, and 1/0 for "known". A batch of
+// candidates is a matrix with one row per candidate; verdicts and scores are
+// read from these columns alone.
+#pragma once
+
+#include <Eigen/Dense>
+#include <string>
+#include <vector>
+
+namespace shortlist {
+
+struct FeatureLayout {
+  static constexpr int kColumnsPerLeaf = 3;
+  std::vector<std::string> leaf_names;  // "degree", "experience/0", ... for people
+
+  int size() const { return static_cast<int>(leaf_names.size()) * kColumnsPerLeaf; }
+  static int proven(int leaf) { return leaf * kColumnsPerLeaf; }
+  static int optimistic(int leaf) { return leaf * kColumnsPerLeaf + 1; }
+  static int known(int leaf) { return leaf * kColumnsPerLeaf + 2; }
+};
+
+using FeatureVector = Eigen::VectorXd;
+using FeatureMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+
+}  // namespace shortlist

@@ -1,0 +1,68 @@
+// A candidate's profile read through the rule tables: degree levels and
+// ISCED-F fields, period types and area concepts, one language level on the
+// ordinal scale, nationalities as ISO codes, skills as taxonomy concepts.
+// What the tables cannot place is kept, marked unplaced, so that a criterion
+// that depends on it is `unknown`, never failed.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "shortlist/date.h"
+#include "shortlist/profile.h"
+#include "shortlist/rules.h"
+
+namespace shortlist {
+
+struct DegreeFact {
+  std::string label;                  // "Licence en sciences économiques (Licence)"
+  std::string written;                // the degree as written
+  std::optional<DegreeLevel> level;   // absent: a name rules/ does not know
+  std::string field_text;             // as written; empty when not given
+  std::optional<Field> field;         // absent: no field, or one not placed
+  std::optional<Date> completed;      // absent: not completed
+};
+
+struct PeriodFact {
+  std::string label;  // "Research assistant, Institute of Development Studies"
+  Date from;
+  std::optional<Date> to;  // absent: ongoing until the as-of date
+  std::string span;        // "2021-01 to 2022-03", as written
+  double fte = 1.0;
+  std::string type;
+  std::vector<int> areas;                 // taxonomy concepts
+  std::vector<std::string> unplaced_areas;  // areas the taxonomy does not know
+  std::vector<int> title_areas;           // concepts named in the title
+};
+
+struct LanguageFact {
+  std::string code;
+  int low = 0;    // proven rank on the scale; 0: no level given
+  int high = 0;   // highest rank the profile allows (missing skills unknown)
+  std::string how;  // "C1 as written", "four skills read fluent, ... -> B2"
+};
+
+struct Term {
+  std::string written;
+  std::optional<int> concept_id;  // absent: not in the taxonomy
+  bool placed_field = false;      // a degree field rules/fields.yaml places
+  // Neither a concept nor a placed field: the rules cannot read it.
+  bool unread() const { return !concept_id && !placed_field; }
+};
+
+struct CandidateFacts {
+  std::string id;
+  std::optional<Date> born;
+  std::optional<std::vector<std::string>> nationalities;  // absent: not given
+  std::vector<DegreeFact> degrees;
+  std::vector<PeriodFact> periods;
+  std::vector<LanguageFact> languages;
+  std::vector<Term> terms;  // skills, experience areas and degree fields
+  std::optional<Proposal> proposal;
+};
+
+// REQUIRES: `candidate` loaded without errors against the same `rules`.
+CandidateFacts normalise(const Candidate& candidate, const RuleTables& rules);
+
+}  // namespace shortlist

@@ -1,0 +1,165 @@
+// Vacancies and candidates as written in their files (formats.md), every
+// value with the place it was written. Names stay as written here; the rule
+// tables give them meaning later (see normalise.h).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "shortlist/date.h"
+#include "shortlist/status.h"
+
+namespace shortlist {
+
+// A text as written, with where.
+struct Text {
+  std::string value;
+  Location where;
+};
+
+// ---- Vacancy -------------------------------------------------------------
+
+struct InLieu {
+  Text degree;        // the lower ladder level accepted instead
+  double extra_years = 0;  // on top of the vacancy's minimum experience criterion
+};
+
+struct DegreeSpec {
+  Text level;                   // a ladder key or alias
+  std::vector<Text> fields;     // empty: any field
+  bool related_fields = false;
+  std::optional<InLieu> in_lieu;
+  std::optional<Text> full_at;  // weighted minimum: level that earns full credit
+};
+
+struct ExperienceSpec {
+  double years = 0;
+  std::optional<double> max_years;
+  std::vector<Text> areas;               // empty: any area
+  bool after_first_degree = false;
+  std::optional<std::vector<Text>> types;  // overrides the policy's counted types
+  std::optional<double> full_at;         // years that earn full credit
+};
+
+struct LanguageSpec {
+  bool all = false;                  // all_of instead of any_of
+  std::vector<Text> languages;       // codes, English names or one named set
+  std::vector<Text> other_than;      // codes excluded from a set
+  Text level;
+  std::optional<Text> full_at;
+};
+
+struct SkillsSpec {
+  enum class Mode { any_of, all_of, at_least };
+  Mode mode = Mode::any_of;
+  int at_least = 1;
+  std::vector<Text> concepts;
+};
+
+struct AgeSpec {
+  std::optional<int> min;
+  std::optional<int> max;
+  std::optional<Date> on;  // reference date; default the deadline
+};
+
+struct NationalitySpec {
+  std::vector<Text> any_of;  // ISO 3166-1 alpha-2 codes
+};
+
+struct CriterionSpec;
+struct CompositeSpec {
+  bool all = false;  // all_of; else any_of
+  std::vector<CriterionSpec> parts;
+};
+
+// One criterion: exactly one kind.
+struct CriterionSpec {
+  std::string id;    // empty inside a composite
+  std::string text;  // the posting's own words; empty inside a composite
+  std::optional<double> weight;
+  Location where;
+  std::variant<DegreeSpec, ExperienceSpec, LanguageSpec, SkillsSpec, AgeSpec,
+               NationalitySpec, CompositeSpec>
+      kind;
+
+  // "degree", "experience", "language", "skills", "age", "nationality",
+  // "any_of" or "all_of".
+  std::string kind_name() const;
+};
+
+struct Evaluation {
+  double technical = 70;
+  double financial = 30;
+  double threshold = 70;  // % of the technical score to reach the financial stage
+};
+
+struct Vacancy {
+  std::string id;
+  std::string title;
+  std::string organization;
+  std::string duty_station;
+  std::string contract;
+  Date deadline;
+  std::string source;
+  std::vector<CriterionSpec> minimum;
+  std::vector<CriterionSpec> desirable;
+  std::optional<Evaluation> evaluation;
+  std::string file;
+};
+
+// ---- Candidate -----------------------------------------------------------
+
+struct EducationEntry {
+  Text degree;
+  std::optional<Text> title, field, institution, country;
+  std::optional<Date> completed;  // absent: not completed
+  Location where;
+};
+
+struct Period {
+  std::optional<Text> title, employer;
+  Date from;
+  std::optional<Date> to;  // absent or `present`: ongoing
+  bool from_month_only = false;
+  bool to_month_only = false;
+  double fte = 1.0;
+  std::optional<Text> type;  // absent: the policy's default type
+  std::vector<Text> areas;
+  Location where;
+};
+
+// The four-skill form: skill name to value, as written.
+using FourSkill = std::map<std::string, Text>;
+
+struct LanguageEntry {
+  Text language;
+  std::optional<Text> level;
+  FourSkill skills;  // read, write, speak, understand
+  Location where;
+};
+
+struct Proposal {
+  double fee = 0;
+  std::string currency;
+  Location where;
+};
+
+struct Candidate {
+  std::string id;
+  std::optional<std::string> name;
+  std::optional<Date> born;
+  std::optional<std::vector<Text>> nationality;
+  std::optional<std::string> gender;
+  std::vector<EducationEntry> education;
+  std::vector<Period> experience;
+  std::vector<LanguageEntry> languages;
+  std::vector<Text> skills;
+  std::optional<Proposal> proposal;
+  Location where;  // the document's first position
+};
+
+}  // namespace shortlist

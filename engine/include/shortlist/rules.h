@@ -1,0 +1,215 @@
+// The rule tables of rules/ (docs/rules-format.md): what degree names,
+// fields of study, languages, levels, countries, skills and period types
+// mean. Every lookup folds the name first (see docs/rules-format.md), so
+// "M.Sc." and "msc" are one name. Tables are immutable once loaded and safe
+// to share between threads.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "shortlist/status.h"
+
+namespace shortlist {
+
+// A degree level as an ISCED 2011 range: [low, high] (equal when certain).
+struct DegreeLevel {
+  int low = 0;
+  int high = 0;
+  std::string matched;  // the table entry that gave it ("Licence (FR)")
+  std::string note;     // why a range, when it is one
+  bool certain() const { return low == high; }
+};
+
+class DegreeTable {
+ public:
+  struct Step {
+    std::string key;
+    int isced = 0;
+    std::vector<std::string> aliases;
+  };
+  struct Name {
+    std::string name;
+    int low = 0, high = 0;
+    std::string country;  // empty: anywhere
+    std::string note;
+  };
+
+  DegreeTable() = default;
+  DegreeTable(std::vector<Step> ladder, std::vector<Name> names);
+
+  // ISCED level of a ladder key or alias ("master", "advanced").
+  std::optional<int> ladder_level(const std::string& key) const;
+  // A candidate's degree: the name as used in `country`, then a ladder key
+  // or alias, then the name anywhere (the range of all its meanings when it
+  // has several). nullopt: a name the table does not know.
+  std::optional<DegreeLevel> level_of(const std::string& degree,
+                                      const std::string& country) const;
+  // The ladder key of an ISCED level ("master" for 7), or "ISCED n".
+  std::string step_name(int isced) const;
+  std::vector<std::string> ladder_keys() const;
+
+ private:
+  std::vector<Step> ladder_;
+  std::unordered_map<std::string, int> ladder_index_;  // folded key/alias -> isced
+  std::unordered_map<std::string, std::vector<Name>> names_;  // folded name -> entries
+};
+
+struct Field {
+  std::string code;  // ISCED-F 2013: 2, 3 or 4 digits
+  std::string name;
+};
+
+class FieldTable {
+ public:
+  FieldTable() = default;
+  explicit FieldTable(std::vector<Field> fields,
+                      std::unordered_map<std::string, std::string> names);
+  std::optional<Field> place(const std::string& name) const;
+  std::optional<Field> by_code(const std::string& code) const;
+  std::vector<std::string> all_names() const;
+
+ private:
+  std::map<std::string, Field> by_code_;
+  std::unordered_map<std::string, std::string> code_of_;  // folded name -> code
+};
+
+// A list of codes (ISO 639-1, ISO 3166-1) with the names that mean them.
+class CodeList {
+ public:
+  CodeList() = default;
+  CodeList(std::map<std::string, std::string> names_by_code,
+           std::unordered_map<std::string, std::string> code_of);
+  // The code of a code or a name ("fr", "French", "francais").
+  std::optional<std::string> code_of(const std::string& text) const;
+  std::string name_of(const std::string& code) const;  // "French"; the code if unknown
+  bool has(const std::string& code) const { return names_by_code_.count(code) > 0; }
+  std::vector<std::string> suggestions() const;        // codes and names
+
+ private:
+  std::map<std::string, std::string> names_by_code_;
+  std::unordered_map<std::string, std::string> code_of_;  // folded code or name -> code
+};
+
+class LanguageTable : public CodeList {
+ public:
+  LanguageTable() = default;
+  LanguageTable(CodeList codes, std::map<std::string, std::vector<std::string>> sets)
+      : CodeList(std::move(codes)), sets_(std::move(sets)) {}
+  const std::vector<std::string>* set(const std::string& name) const;
+  std::vector<std::string> set_names() const;
+
+ private:
+  std::map<std::string, std::vector<std::string>> sets_;
+};
+
+// One ordinal scale for language levels: rank 1 is the first step of the
+// scale (A1); 0 means "no level".
+class LevelScale {
+ public:
+  struct FourSkillRule {
+    int level = 0;           // rank given when the rule holds
+    int all_at_least = -1;   // every skill at least this value index
+    int at_least = 0;        // or: at least this many skills ...
+    int of_at_least = -1;    // ... at this value index or above
+  };
+
+  LevelScale() = default;
+  LevelScale(std::vector<std::string> steps,
+             std::unordered_map<std::string, int> words, std::vector<std::string> skills,
+             std::vector<std::string> values, std::vector<FourSkillRule> rules);
+
+  std::optional<int> rank_of(const std::string& level) const;  // "C1", "good", "native"
+  std::string step(int rank) const;                             // "C1"
+  const std::vector<std::string>& skills() const { return skills_; }
+  std::optional<int> value_index(const std::string& value) const;  // "confident"
+  // Level from the four-skill form; REQUIRES: one value index per skill.
+  int from_four_skill(const std::vector<int>& values) const;
+  std::vector<std::string> words() const;  // every accepted level word
+  const std::vector<std::string>& values() const { return values_; }
+
+ private:
+  std::vector<std::string> steps_;
+  std::unordered_map<std::string, int> rank_of_;  // folded word -> rank
+  std::vector<std::string> skills_;
+  std::vector<std::string> values_;
+  std::vector<FourSkillRule> rules_;
+};
+
+using CountryTable = CodeList;
+
+// Concepts for skills and experience areas, with synonyms and broader terms.
+class SkillTaxonomy {
+ public:
+  struct Concept {
+    std::string id;
+    std::vector<int> broader;
+  };
+  SkillTaxonomy() = default;
+  SkillTaxonomy(std::vector<Concept> concepts, std::unordered_map<std::string, int> index,
+                std::vector<std::string> ignore_words);
+
+  std::optional<int> find(const std::string& name) const;
+  // Concepts named in free text ("Labour market specialist" holds 'labour
+  // market'): every run of up to five whole words that is a concept's name.
+  std::vector<int> concepts_in(const std::string& text) const;
+  // Whether `term` shares a significant word (not in ignore_words) with
+  // `wanted` or, when `wanted` is a concept, with any of its names: the
+  // lexical hint that a term the taxonomy does not know may mean it.
+  bool shares_word(const std::string& term, const std::string& wanted) const;
+  const std::string& name(int concept_id) const { return concepts_[concept_id].id; }
+  // The chain from `narrow` up to `broad` (both included) if `narrow` is
+  // `broad` or one of its narrower terms; empty otherwise.
+  std::vector<int> path(int narrow, int broad) const;
+  std::vector<std::string> all_names() const;
+  size_t size() const { return concepts_.size(); }
+
+ private:
+  std::vector<std::string> words(const std::string& text) const;  // significant, folded
+
+  std::vector<Concept> concepts_;
+  std::unordered_map<std::string, int> index_;  // folded id or synonym -> concept
+  std::vector<std::vector<std::string>> names_;  // folded names of each concept
+  std::vector<std::string> ignore_words_;        // folded
+};
+
+class PeriodPolicy {
+ public:
+  struct Type {
+    std::string name;
+    bool counts = true;
+    std::string why;  // why it does not count
+  };
+  PeriodPolicy() = default;
+  PeriodPolicy(std::vector<Type> types, std::string default_type);
+  const Type* type(const std::string& name) const;
+  const std::string& default_type() const { return default_type_; }
+  std::vector<std::string> names() const;
+
+ private:
+  std::vector<Type> types_;
+  std::string default_type_;
+};
+
+struct RuleTables {
+  DegreeTable degrees;
+  FieldTable fields;
+  LanguageTable languages;
+  LevelScale levels;
+  CountryTable countries;
+  SkillTaxonomy skills;
+  PeriodPolicy periods;
+  std::map<std::string, std::string> versions;  // table -> version
+};
+
+// Reads every table of `dir`. Every problem of every file goes to `errors`;
+// nullopt when any table is unusable.
+std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors);
+
+// Checks one rule file on its own (for `shortlist validate`).
+void validate_rule_file(const std::string& path, Diagnostics& errors);
+
+}  // namespace shortlist

@@ -1,0 +1,36 @@
+// Factories of the leaf rules, one file per kind. Names in the specs have
+// been checked by the vacancy loader; here they are resolved once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "shortlist/criteria.h"
+#include "shortlist/profile.h"
+#include "shortlist/rules.h"
+
+namespace shortlist {
+
+struct CompileContext {
+  const RuleTables& rules;
+  Date as_of;
+};
+
+// A completed degree at ISCED level `isced` or above, in one of `fields`
+// (any field when empty), by the as-of date.
+std::unique_ptr<Rule> make_degree_rule(int isced, const std::vector<Text>& fields,
+                                       bool related_fields, const CompileContext& ctx);
+// `years` replaces spec.years (in_lieu asks for more of the same experience).
+std::unique_ptr<Rule> make_experience_rule(const ExperienceSpec& spec, double years,
+                                           const CompileContext& ctx);
+std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec, const CompileContext& ctx);
+std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec, const CompileContext& ctx);
+std::unique_ptr<Rule> make_age_rule(const AgeSpec& spec, const CompileContext& ctx);
+std::unique_ptr<Rule> make_nationality_rule(const NationalitySpec& spec,
+                                            const CompileContext& ctx);
+
+// Months a person can read: "24 months", "1 month", "15.5 months".
+std::string months_text(double months);
+
+}  // namespace shortlist

@@ -1,0 +1,108 @@
+#include "shortlist/date.h"
+
+#include <charconv>
+#include <cstdio>
+
+namespace shortlist {
+namespace {
+
+bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+// Howard Hinnant's days_from_civil (public domain algorithm).
+long days_from_civil(int y, int m, int d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+std::optional<int> digits(const std::string& text, size_t pos, size_t count) {
+  if (pos + count > text.size()) return std::nullopt;
+  int value = 0;
+  for (size_t i = pos; i < pos + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+Date::Date(int year, int month, int day) : year_(year), month_(month), day_(day) {}
+
+long Date::serial() const { return days_from_civil(year_, month_, day_); }
+
+Date Date::from_serial(long z) {
+  z += 719468;
+  const long era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long y = static_cast<long>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return Date(static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d));
+}
+
+std::string Date::iso() const {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year_, month_, day_);
+  return buf;
+}
+
+std::string Date::iso_month() const { return iso().substr(0, 7); }
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
+}
+
+std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
+                                     std::string* why) {
+  const bool shape_ok = (text.size() == 7 || text.size() == 10) && text[4] == '-' &&
+                        (text.size() == 7 || text[7] == '-');
+  auto year = digits(text, 0, 4);
+  auto month = digits(text, 5, 2);
+  auto day = text.size() == 10 ? digits(text, 8, 2) : std::optional<int>(1);
+  if (!shape_ok || !year || !month || !day) {
+    *why = "'" + text + "' is not a date: write YYYY-MM-DD or YYYY-MM";
+    return std::nullopt;
+  }
+  if (*year < 1900 || *year > 2199) {
+    *why = "year " + std::to_string(*year) + " is out of range (1900 to 2199)";
+    return std::nullopt;
+  }
+  if (*month < 1 || *month > 12) {
+    *why = "month " + std::to_string(*month) + " does not exist";
+    return std::nullopt;
+  }
+  if (*day < 1 || *day > days_in_month(*year, *month)) {
+    *why = "day " + std::to_string(*day) + " does not exist in " + text.substr(0, 7);
+    return std::nullopt;
+  }
+  const bool month_precision = text.size() == 7;
+  if (month_precision && role == DateRole::end) day = days_in_month(*year, *month);
+  return ParsedDate{Date(*year, *month, *day), month_precision};
+}
+
+double calendar_months(const Date& first, const Date& last) {
+  const int first_dim = days_in_month(first.year(), first.month());
+  if (first.year() == last.year() && first.month() == last.month())
+    return double(last.day() - first.day() + 1) / first_dim;
+  const double head = double(first_dim - first.day() + 1) / first_dim;
+  const double tail = double(last.day()) / days_in_month(last.year(), last.month());
+  const int whole = (last.year() - first.year()) * 12 + (last.month() - first.month()) - 1;
+  return head + whole + tail;
+}
+
+int full_years(const Date& born, const Date& on) {
+  int years = on.year() - born.year();
+  if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day()))
+    --years;
+  return years;
+}
+
+}  // namespace shortlist

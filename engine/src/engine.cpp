@@ -1,0 +1,119 @@
+#include "shortlist/engine.h"
+
+#include <spdlog/spdlog.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+
+namespace shortlist {
+namespace {
+
+std::string executable_dir() {
+  std::error_code ec;
+  auto exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+  return ec ? std::string() : exe.parent_path().string();
+}
+
+int group(Eligibility e) {
+  switch (e) {
+    case Eligibility::eligible: return 0;
+    case Eligibility::needs_review: return 1;
+    case Eligibility::not_eligible: return 2;
+    default: return 3;
+  }
+}
+
+double score_of(const Assessment& a) {
+  return a.score && a.score->score ? *a.score->score : -1.0;
+}
+
+}  // namespace
+
+void order_by_rank(std::vector<Assessment>& assessments) {
+  std::stable_sort(assessments.begin(), assessments.end(),
+                   [](const Assessment& a, const Assessment& b) {
+                     if (group(a.eligibility) != group(b.eligibility))
+                       return group(a.eligibility) < group(b.eligibility);
+                     if (score_of(a) != score_of(b)) return score_of(a) > score_of(b);
+                     return a.id < b.id;
+                   });
+}
+
+std::optional<Engine> Engine::open(const std::string& dir, Diagnostics& errors) {
+  auto rules = load_rules(dir, errors);
+  if (!rules) return std::nullopt;
+  spdlog::debug("rules loaded from {}", dir);
+  return Engine(std::move(*rules));
+}
+
+std::string Engine::default_rules_dir() {
+  namespace fs = std::filesystem;
+  if (const char* env = std::getenv("SHORTLIST_RULES"); env && *env) return env;
+  const std::string exe = executable_dir();
+  std::error_code ec;
+  if (!exe.empty()) {
+    const fs::path installed = fs::path(exe) / ".." / "share" / "shortlist" / "rules";
+    if (fs::is_directory(installed, ec)) return installed.lexically_normal().string();
+  }
+  return SHORTLIST_RULES_DIR;
+}
+
+std::optional<CompiledVacancy> Engine::vacancy(const std::string& path,
+                                               std::optional<Date> as_of,
+                                               const ReadLimits& limits,
+                                               Diagnostics& errors) const {
+  LoadedVacancy loaded = load_vacancy(path, rules_, limits);
+  for (const auto& e : loaded.errors) errors.error(e.where, e.message);
+  if (!loaded.vacancy) return std::nullopt;
+  return CompiledVacancy(*loaded.vacancy, rules_, as_of);
+}
+
+std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& files,
+                                                const ReadLimits& limits) const {
+  std::vector<LoadedCandidate> all;
+  std::map<std::string, std::pair<std::string, int>> first_seen;
+  for (const auto& file : files) {
+    for (auto& c : load_candidates(file, rules_, limits)) {
+      if (c.valid()) {
+        auto [it, fresh] = first_seen.emplace(c.id, std::make_pair(c.file, c.line));
+        if (!fresh) {
+          c.candidate.reset();
+          c.errors.push_back({{c.file, c.line, 1},
+                              "duplicate candidate id '" + c.id + "' (first in " +
+                                  it->second.first + " at line " +
+                                  std::to_string(it->second.second) + ")"});
+        }
+      }
+      all.push_back(std::move(c));
+    }
+  }
+  return all;
+}
+
+std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
+                                       const std::vector<LoadedCandidate>& candidates,
+                                       bool explain) const {
+  std::vector<Assessment> out;
+  out.reserve(candidates.size());
+  for (const LoadedCandidate& c : candidates) {
+    Assessment a;
+    a.id = c.id;
+    a.file = c.file;
+    a.line = c.line;
+    a.errors = c.errors;
+    if (c.valid()) {
+      const CandidateFacts facts = normalise(*c.candidate, rules_);
+      a.judgement = explain ? vacancy.explain(facts) : vacancy.judge(facts);
+      a.eligibility = a.judgement->eligibility;
+      a.score = score(vacancy, *a.judgement);
+    }
+    spdlog::debug("{}: {}", a.id, to_string(a.eligibility));
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace shortlist

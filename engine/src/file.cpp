@@ -1,0 +1,44 @@
+#include "file.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
+namespace shortlist {
+
+std::optional<std::string> read_file(const std::string& path, std::size_t max_bytes,
+                                     Diagnostics& errors) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const Location whole{path, 0, 0};
+  if (!fs::exists(path, ec)) {
+    errors.error(whole, "no such file");
+    return std::nullopt;
+  }
+  if (fs::is_directory(path, ec)) {
+    errors.error(whole, "is a folder, not a file");
+    return std::nullopt;
+  }
+  const auto size = fs::file_size(path, ec);
+  if (!ec && size > max_bytes) {
+    errors.error(whole, "file is " + std::to_string(size) + " bytes; the limit is " +
+                            std::to_string(max_bytes) + " (see --max-file-bytes)");
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    errors.error(whole, "cannot be read");
+    return std::nullopt;
+  }
+  std::string bytes;
+  if (!ec) bytes.reserve(size);
+  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (bytes.size() > max_bytes) {
+    errors.error(whole, "file is larger than the limit of " + std::to_string(max_bytes) +
+                            " bytes (see --max-file-bytes)");
+    return std::nullopt;
+  }
+  return bytes;
+}
+
+}  // namespace shortlist

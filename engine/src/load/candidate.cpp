@@ -1,0 +1,236 @@
+// Candidate files (formats.md, "Candidate file"): shape, types and closed
+// vocabularies, every problem of a profile collected.
+#include <algorithm>
+
+#include "file.h"
+#include "shortlist/load.h"
+#include "text.h"
+#include "yaml/reader.h"
+
+namespace shortlist {
+namespace {
+
+using yaml::MapReader;
+using yaml::Node;
+
+Text to_text(const yaml::Located& l) { return {l.text, l.where}; }
+
+std::optional<Text> opt_text(MapReader& map, const char* key) {
+  auto t = yaml::read_text(map.get(key), key, map.errors());
+  if (!t) return std::nullopt;
+  return to_text(*t);
+}
+
+void check_country(const Text& country, const RuleTables& rules, Diagnostics& errors) {
+  if (!rules.countries.code_of(country.value))
+    errors.error(country.where, "unknown country '" + country.value + "'" +
+                                    did_you_mean(country.value, rules.countries.suggestions()));
+}
+
+EducationEntry read_education(const Node& node, const RuleTables& rules, Diagnostics& errors) {
+  MapReader map(node, "education entry", errors);
+  EducationEntry e;
+  e.where = node.where;
+  if (auto d = yaml::read_text(map.require("degree"), "degree", errors)) e.degree = to_text(*d);
+  e.title = opt_text(map, "title");
+  e.field = opt_text(map, "field");
+  e.institution = opt_text(map, "institution");
+  e.country = opt_text(map, "country");
+  if (auto c = yaml::read_date(map.get("completed"), "completed", DateRole::end, errors))
+    e.completed = c->date;
+  map.finish();
+  if (e.country) check_country(*e.country, rules, errors);
+  return e;
+}
+
+void read_period_end(MapReader& map, Period& p, Diagnostics& errors) {
+  const Node* to = map.get("to");
+  if (!to) return;
+  if (to->is_scalar() && fold(to->text) == "present") return;
+  if (auto d = yaml::read_date(to, "to", DateRole::end, errors)) {
+    p.to = d->date;
+    p.to_month_only = d->month_precision;
+    if (p.to < p.from)
+      errors.error(to->where, "to (" + to->text + ") is before from (" +
+                                  (p.from_month_only ? p.from.iso_month() : p.from.iso()) + ")");
+  }
+}
+
+void check_fte(const Node* node, Period& p, Diagnostics& errors) {
+  auto fte = yaml::read_number(node, "fte", errors);
+  if (!fte) return;
+  if (*fte < 0 || *fte > 1) {
+    errors.error(node->where, "fte must be between 0 and 1 (full time), found " + node->text);
+    return;
+  }
+  p.fte = *fte;
+}
+
+Period read_period(const Node& node, const RuleTables& rules, Diagnostics& errors) {
+  MapReader map(node, "experience entry", errors);
+  Period p;
+  p.where = node.where;
+  p.title = opt_text(map, "title");
+  p.employer = opt_text(map, "employer");
+  if (auto f = yaml::read_date(map.require("from"), "from", DateRole::start, errors)) {
+    p.from = f->date;
+    p.from_month_only = f->month_precision;
+  }
+  read_period_end(map, p, errors);
+  if (const Node* fte = map.get("fte")) check_fte(fte, p, errors);
+  p.type = opt_text(map, "type");
+  if (p.type && !rules.periods.type(p.type->value))
+    errors.error(p.type->where, "unknown experience type '" + p.type->value + "'" +
+                                    did_you_mean(p.type->value, rules.periods.names()) +
+                                    "; types are " + join_words(rules.periods.names(), "and"));
+  if (auto areas = yaml::read_text_list(map.get("areas"), "areas", errors))
+    for (const auto& a : *areas) p.areas.push_back(to_text(a));
+  map.finish();
+  return p;
+}
+
+void check_level(const Text& level, const RuleTables& rules, Diagnostics& errors) {
+  if (!rules.levels.rank_of(level.value))
+    errors.error(level.where, "unknown language level '" + level.value + "'" +
+                                  did_you_mean(level.value, rules.levels.words()) +
+                                  "; levels are " + join_words(rules.levels.words(), "and"));
+}
+
+LanguageEntry read_language(const Node& node, const RuleTables& rules, Diagnostics& errors) {
+  MapReader map(node, "language entry", errors);
+  LanguageEntry l;
+  l.where = node.where;
+  if (auto t = yaml::read_text(map.require("language"), "language", errors)) {
+    l.language = to_text(*t);
+    if (!rules.languages.code_of(t->text))
+      errors.error(t->where, "unknown language '" + t->text + "'" +
+                                 did_you_mean(t->text, rules.languages.suggestions()));
+  }
+  l.level = opt_text(map, "level");
+  if (l.level) check_level(*l.level, rules, errors);
+  for (const auto& skill : rules.levels.skills()) {
+    auto value = opt_text(map, skill.c_str());
+    if (!value) continue;
+    if (!rules.levels.value_index(value->value))
+      errors.error(value->where, skill + " must be " + join_words(rules.levels.values(), "or") +
+                                     ", found '" + value->value + "'" +
+                                     did_you_mean(value->value, rules.levels.values()));
+    l.skills[skill] = *value;
+  }
+  map.finish();
+  if (l.level && !l.skills.empty())
+    errors.error(l.skills.begin()->second.where,
+                 "give either level or the four skills (" +
+                     join_words(rules.levels.skills(), "and") + "), not both");
+  return l;
+}
+
+void read_proposal(const Node* node, Candidate& c, Diagnostics& errors) {
+  if (!node) return;
+  MapReader map(*node, "proposal", errors);
+  Proposal p;
+  p.where = node->where;
+  const Node* fee = map.require("fee");
+  if (auto v = yaml::read_number(fee, "fee", errors)) {
+    if (*v <= 0) errors.error(fee->where, "fee must be greater than 0, found " + fee->text);
+    p.fee = *v;
+  }
+  if (auto cur = yaml::read_text(map.require("currency"), "currency", errors)) {
+    const bool iso = cur->text.size() == 3 &&
+                     std::all_of(cur->text.begin(), cur->text.end(), ::isupper);
+    if (!iso)
+      errors.error(cur->where, "currency must be an ISO 4217 code such as USD, found '" +
+                                   cur->text + "'");
+    p.currency = cur->text;
+  }
+  map.finish();
+  c.proposal = p;
+}
+
+template <typename Entry, typename Reader>
+void read_entries(MapReader& map, const char* key, std::vector<Entry>& out, Reader reader) {
+  if (const auto* items = yaml::read_list(map.get(key), key, map.errors()))
+    for (const Node& item : *items) out.push_back(reader(item));
+}
+
+void read_identity(MapReader& map, Candidate& c, const RuleTables& rules, Diagnostics& errors) {
+  if (auto id = yaml::read_text(map.require("id"), "id", errors)) c.id = id->text;
+  if (auto name = yaml::read_text(map.get("name"), "name", errors)) c.name = name->text;
+  if (auto born = yaml::read_date(map.get("born"), "born", DateRole::start, errors)) {
+    if (born->month_precision)
+      errors.error(map.get("born")->where, "born must be a full date YYYY-MM-DD");
+    c.born = born->date;
+  }
+  if (auto nat = yaml::read_text_list(map.get("nationality"), "nationality", errors)) {
+    c.nationality.emplace();
+    for (const auto& n : *nat) {
+      c.nationality->push_back(to_text(n));
+      check_country(c.nationality->back(), rules, errors);
+    }
+  }
+  if (auto g = yaml::read_text(map.get("gender"), "gender", errors)) c.gender = g->text;
+}
+
+Candidate read_candidate(const Node& root, const RuleTables& rules, Diagnostics& errors) {
+  MapReader map(root, "candidate", errors);
+  Candidate c;
+  c.where = root.where;
+  if (!map.ok()) return c;
+  read_identity(map, c, rules, errors);
+  read_entries(map, "education", c.education,
+               [&](const Node& n) { return read_education(n, rules, errors); });
+  read_entries(map, "experience", c.experience,
+               [&](const Node& n) { return read_period(n, rules, errors); });
+  read_entries(map, "languages", c.languages,
+               [&](const Node& n) { return read_language(n, rules, errors); });
+  if (auto skills = yaml::read_text_list(map.get("skills"), "skills", errors))
+    for (const auto& s : *skills) c.skills.push_back(to_text(s));
+  read_proposal(map.get("proposal"), c, errors);
+  map.finish();
+  return c;
+}
+
+std::string fallback_id(const std::string& file, int index) {
+  return file + "#" + std::to_string(index + 1);
+}
+
+LoadedCandidate load_document(const yaml::Document& doc, const std::string& file,
+                              const RuleTables& rules) {
+  LoadedCandidate out;
+  out.file = file;
+  out.document = doc.index;
+  out.line = doc.first_line;
+  out.id = fallback_id(file, doc.index);
+  Diagnostics errors = doc.errors;
+  if (doc.parsed) {
+    Candidate c = read_candidate(doc.root, rules, errors);
+    if (!c.id.empty()) out.id = c.id;
+    if (errors.empty()) out.candidate = std::move(c);
+  }
+  out.errors = errors.sorted();
+  return out;
+}
+
+}  // namespace
+
+std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
+                                             const ReadLimits& limits) {
+  Diagnostics file_errors;
+  auto bytes = read_file(path, limits.max_file_bytes, file_errors);
+  std::vector<LoadedCandidate> out;
+  if (bytes) {
+    for (const auto& doc : yaml::parse_documents(*bytes, path, limits))
+      out.push_back(load_document(doc, path, rules));
+    if (out.empty()) file_errors.error({path, 0, 0}, "the file holds no profile");
+  }
+  if (!file_errors.empty()) {
+    LoadedCandidate bad;
+    bad.file = path;
+    bad.id = fallback_id(path, 0);
+    bad.errors = file_errors.sorted();
+    out.push_back(std::move(bad));
+  }
+  return out;
+}
+
+}  // namespace shortlist

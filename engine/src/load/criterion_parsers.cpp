@@ -1,0 +1,321 @@
+#include "load/criterion_parsers.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace shortlist {
+namespace {
+
+using yaml::MapReader;
+using yaml::Node;
+using Parser = std::function<void(const Node&, CriterionSpec&, ParseContext&)>;
+
+Text to_text(const yaml::Located& l) { return {l.text, l.where}; }
+
+std::vector<Text> text_list(const Node* node, const char* name, Diagnostics& errors) {
+  std::vector<Text> out;
+  if (auto list = yaml::read_text_list(node, name, errors))
+    for (const auto& item : *list) out.push_back(to_text(item));
+  return out;
+}
+
+void check_ladder_key(const Text& key, ParseContext& ctx) {
+  if (!ctx.rules.degrees.ladder_level(key.value))
+    ctx.errors.error(key.where, "unknown degree level '" + key.value + "'" +
+                                    did_you_mean(key.value, ctx.rules.degrees.ladder_keys()) +
+                                    "; levels are " +
+                                    join_words(ctx.rules.degrees.ladder_keys(), "and"));
+}
+
+void check_level(const Text& level, ParseContext& ctx) {
+  if (!ctx.rules.levels.rank_of(level.value))
+    ctx.errors.error(level.where, "unknown language level '" + level.value + "'" +
+                                      did_you_mean(level.value, ctx.rules.levels.words()));
+}
+
+std::optional<double> non_negative(const Node* node, const char* name, Diagnostics& errors) {
+  auto value = yaml::read_number(node, name, errors);
+  if (value && *value < 0) {
+    errors.error(node->where, std::string(name) + " must not be negative, found " + node->text);
+    return std::nullopt;
+  }
+  return value;
+}
+
+void parse_fields(MapReader& map, DegreeSpec& spec, ParseContext& ctx) {
+  spec.fields = text_list(map.get("fields"), "fields", ctx.errors);
+  for (const Text& field : spec.fields)
+    if (!ctx.rules.fields.place(field.value))
+      ctx.errors.error(field.where, "field of study '" + field.value +
+                                        "' is not in rules/fields.yaml" +
+                                        did_you_mean(field.value, ctx.rules.fields.all_names()));
+  spec.related_fields =
+      yaml::read_bool(map.get("related_fields"), "related_fields", ctx.errors).value_or(false);
+}
+
+void parse_in_lieu(const Node* node, DegreeSpec& spec, ParseContext& ctx) {
+  if (!node) return;
+  MapReader map(*node, "in_lieu", ctx.errors);
+  InLieu in_lieu;
+  if (auto d = yaml::read_text(map.require("degree"), "degree", ctx.errors)) {
+    in_lieu.degree = to_text(*d);
+    check_ladder_key(in_lieu.degree, ctx);
+  }
+  in_lieu.extra_years =
+      non_negative(map.require("extra_years"), "extra_years", ctx.errors).value_or(0);
+  map.finish();
+  spec.in_lieu = in_lieu;
+}
+
+void parse_degree(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  DegreeSpec spec;
+  if (value.is_scalar()) {
+    spec.level = {value.text, value.where};
+    check_ladder_key(spec.level, ctx);
+    c.kind = spec;
+    return;
+  }
+  ctx.errors.error(value.where, "degree must be a level such as master, found " +
+                                    value.describe());
+  c.kind = spec;
+}
+
+// `degree:` takes its options (fields, related_fields, in_lieu, full_at) as
+// siblings in the criterion map; they are read here.
+void parse_degree_options(MapReader& map, CriterionSpec& c, ParseContext& ctx) {
+  auto* spec = std::get_if<DegreeSpec>(&c.kind);
+  if (!spec) return;
+  parse_fields(map, *spec, ctx);
+  parse_in_lieu(map.get("in_lieu"), *spec, ctx);
+  if (auto full = yaml::read_text(map.get("full_at"), "full_at", ctx.errors)) {
+    spec->full_at = to_text(*full);
+    check_ladder_key(*spec->full_at, ctx);
+  }
+}
+
+void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  ExperienceSpec spec;
+  if (value.is_scalar()) {
+    spec.years = non_negative(&value, "experience", ctx.errors).value_or(0);
+    c.kind = spec;
+    return;
+  }
+  MapReader map(value, "experience", ctx.errors);
+  spec.years = non_negative(map.require("years"), "years", ctx.errors).value_or(0);
+  spec.max_years = non_negative(map.get("max_years"), "max_years", ctx.errors);
+  if (spec.max_years && *spec.max_years < spec.years)
+    ctx.errors.error(map.get("max_years")->where, "max_years is below years");
+  spec.areas = text_list(map.get("areas"), "areas", ctx.errors);
+  if (auto after = yaml::read_text(map.get("after"), "after", ctx.errors)) {
+    if (after->text == "first_degree") spec.after_first_degree = true;
+    else ctx.errors.error(after->where, "after must be first_degree, found '" + after->text + "'");
+  }
+  if (const Node* types = map.get("types")) {
+    spec.types = text_list(types, "types", ctx.errors);
+    for (const Text& t : *spec.types)
+      if (!ctx.rules.periods.type(t.value))
+        ctx.errors.error(t.where, "unknown experience type '" + t.value + "'" +
+                                      did_you_mean(t.value, ctx.rules.periods.names()));
+  }
+  spec.full_at = non_negative(map.get("full_at"), "full_at", ctx.errors);
+  map.finish();
+  c.kind = spec;
+}
+
+void check_languages(const LanguageSpec& spec, ParseContext& ctx) {
+  for (const Text& l : spec.languages) {
+    if (ctx.rules.languages.set(l.value) || ctx.rules.languages.code_of(l.value)) continue;
+    auto names = ctx.rules.languages.set_names();
+    auto more = ctx.rules.languages.suggestions();
+    names.insert(names.end(), more.begin(), more.end());
+    ctx.errors.error(l.where, "unknown language or language set '" + l.value + "'" +
+                                  did_you_mean(l.value, names));
+  }
+  for (const Text& l : spec.other_than)
+    if (!ctx.rules.languages.code_of(l.value))
+      ctx.errors.error(l.where, "unknown language '" + l.value + "'");
+}
+
+// any_of / all_of of a language criterion: a list or the name of a set.
+std::vector<Text> language_list(const Node* node, const char* name, ParseContext& ctx) {
+  if (node && node->is_scalar()) return {{node->text, node->where}};
+  return text_list(node, name, ctx.errors);
+}
+
+void parse_language(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  LanguageSpec spec;
+  if (value.is_scalar()) {
+    spec.languages = {{value.text, value.where}};
+    c.kind = spec;  // level is read from the criterion map (parse_language_options)
+    return;
+  }
+  MapReader map(value, "language", ctx.errors);
+  auto modes = map.present({"any_of", "all_of"});
+  if (modes.size() != 1)
+    ctx.errors.error(value.where, "language needs exactly one of any_of and all_of");
+  spec.all = !modes.empty() && modes.front() == "all_of";
+  spec.languages = language_list(map.get(spec.all ? "all_of" : "any_of"), "languages", ctx);
+  spec.other_than = text_list(map.get("other_than"), "other_than", ctx.errors);
+  if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
+    spec.level = to_text(*level);
+    check_level(spec.level, ctx);
+  }
+  if (auto full = yaml::read_text(map.get("full_at"), "full_at", ctx.errors)) {
+    spec.full_at = to_text(*full);
+    check_level(*spec.full_at, ctx);
+  }
+  map.finish({spec.all ? "any_of" : "all_of"});
+  check_languages(spec, ctx);
+  c.kind = spec;
+}
+
+void parse_language_options(MapReader& map, CriterionSpec& c, ParseContext& ctx) {
+  auto* spec = std::get_if<LanguageSpec>(&c.kind);
+  if (!spec || !spec->level.value.empty()) return;
+  if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
+    spec->level = to_text(*level);
+    check_level(spec->level, ctx);
+  }
+  check_languages(*spec, ctx);
+}
+
+void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  SkillsSpec spec;
+  MapReader map(value, "skills", ctx.errors);
+  auto modes = map.present({"any_of", "all_of", "at_least"});
+  if (modes.size() != 1)
+    ctx.errors.error(value.where, "skills needs exactly one of any_of, all_of and at_least");
+  if (map.has("at_least")) {
+    spec.mode = SkillsSpec::Mode::at_least;
+    spec.at_least =
+        static_cast<int>(non_negative(map.get("at_least"), "at_least", ctx.errors).value_or(1));
+    spec.concepts = text_list(map.require("of"), "of", ctx.errors);
+    if (spec.at_least > static_cast<int>(spec.concepts.size()))
+      ctx.errors.error(map.get("at_least")->where, "at_least is more than the concepts listed");
+  } else if (map.has("all_of")) {
+    spec.mode = SkillsSpec::Mode::all_of;
+    spec.concepts = text_list(map.get("all_of"), "all_of", ctx.errors);
+    spec.at_least = static_cast<int>(spec.concepts.size());
+  } else {
+    spec.concepts = text_list(map.get("any_of"), "any_of", ctx.errors);
+  }
+  map.finish({"any_of", "all_of", "at_least", "of"});
+  c.kind = spec;
+}
+
+std::optional<int> whole_years(const Node* node, const char* name, Diagnostics& errors) {
+  auto value = non_negative(node, name, errors);
+  if (!value) return std::nullopt;
+  if (*value != static_cast<int>(*value) || *value > 150) {
+    errors.error(node->where, std::string(name) + " must be a whole number of years, found " + node->text);
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
+void parse_age(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  AgeSpec spec;
+  MapReader map(value, "age", ctx.errors);
+  spec.min = whole_years(map.get("min"), "min", ctx.errors);
+  spec.max = whole_years(map.get("max"), "max", ctx.errors);
+  if (map.ok() && !map.has("min") && !map.has("max"))
+    ctx.errors.error(value.where, "age needs min, max or both");
+  if (spec.min && spec.max && *spec.min > *spec.max)
+    ctx.errors.error(value.where, "age min is above max");
+  if (auto on = yaml::read_date(map.get("on"), "on", DateRole::end, ctx.errors)) spec.on = on->date;
+  map.finish();
+  c.kind = spec;
+}
+
+void parse_nationality(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+  NationalitySpec spec;
+  MapReader map(value, "nationality", ctx.errors);
+  spec.any_of = text_list(map.require("any_of"), "any_of", ctx.errors);
+  for (const Text& code : spec.any_of)
+    if (!ctx.rules.countries.code_of(code.value))
+      ctx.errors.error(code.where, "unknown country '" + code.value + "'" +
+                                       did_you_mean(code.value, ctx.rules.countries.suggestions()));
+  map.finish();
+  c.kind = spec;
+}
+
+void parse_composite(const Node& value, CriterionSpec& c, ParseContext& ctx, bool all) {
+  CompositeSpec spec;
+  spec.all = all;
+  const char* name = all ? "all_of" : "any_of";
+  if (const auto* items = yaml::read_list(&value, name, ctx.errors)) {
+    for (const Node& item : *items) spec.parts.push_back(parse_criterion(item, false, ctx));
+    if (items->empty()) ctx.errors.error(value.where, std::string(name) + " is empty");
+  }
+  c.kind = std::move(spec);
+}
+
+const std::map<std::string, Parser>& registry() {
+  static const std::map<std::string, Parser> parsers = {
+      {"degree", parse_degree},
+      {"experience", parse_experience},
+      {"language", parse_language},
+      {"skills", parse_skills},
+      {"age", parse_age},
+      {"nationality", parse_nationality},
+      {"any_of", [](const Node& v, CriterionSpec& c, ParseContext& x) { parse_composite(v, c, x, false); }},
+      {"all_of", [](const Node& v, CriterionSpec& c, ParseContext& x) { parse_composite(v, c, x, true); }},
+  };
+  return parsers;
+}
+
+// Options read from the criterion map itself, by kind.
+const std::vector<std::string> kDegreeOptions = {"fields", "related_fields", "in_lieu", "full_at"};
+const std::vector<std::string> kLanguageOptions = {"level"};
+
+void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext& ctx) {
+  auto kinds = map.present(criterion_kinds());
+  if (kinds.size() != 1) {
+    std::string found = kinds.empty() ? "none" : join_words(kinds, "and");
+    ctx.errors.error(node.where, "a criterion needs exactly one kind (" +
+                                     join_words(criterion_kinds(), "or") + "); found " + found);
+    return;
+  }
+  registry().at(kinds.front())(*map.get(kinds.front()), c, ctx);
+  if (kinds.front() == "degree") parse_degree_options(map, c, ctx);
+  if (kinds.front() == "language") parse_language_options(map, c, ctx);
+}
+
+}  // namespace
+
+const std::vector<std::string>& criterion_kinds() {
+  static const std::vector<std::string> kinds = {"degree", "experience", "language", "skills",
+                                                 "age",    "nationality", "any_of", "all_of"};
+  return kinds;
+}
+
+CriterionSpec parse_criterion(const Node& node, bool top_level, ParseContext& ctx) {
+  CriterionSpec c;
+  c.where = node.where;
+  MapReader map(node, top_level ? "criterion" : "part of a criterion", ctx.errors);
+  if (!map.ok()) return c;
+  if (top_level) {
+    if (auto id = yaml::read_text(map.require("id"), "id", ctx.errors)) c.id = id->text;
+    if (auto text = yaml::read_text(map.require("text"), "text", ctx.errors)) c.text = text->text;
+    c.weight = non_negative(map.get("weight"), "weight", ctx.errors);
+  }
+  parse_kind(map, node, c, ctx);
+  std::vector<std::string> allowed = criterion_kinds();
+  if (std::holds_alternative<DegreeSpec>(c.kind))
+    allowed.insert(allowed.end(), kDegreeOptions.begin(), kDegreeOptions.end());
+  if (std::holds_alternative<LanguageSpec>(c.kind))
+    allowed.insert(allowed.end(), kLanguageOptions.begin(), kLanguageOptions.end());
+  map.finish(allowed);
+  return c;
+}
+
+std::string CriterionSpec::kind_name() const {
+  static const char* const names[] = {"degree", "experience", "language", "skills",
+                                      "age",    "nationality", ""};
+  if (const auto* composite = std::get_if<CompositeSpec>(&kind))
+    return composite->all ? "all_of" : "any_of";
+  return names[kind.index()];
+}
+
+}  // namespace shortlist

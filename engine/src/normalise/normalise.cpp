@@ -1,0 +1,121 @@
+#include "shortlist/normalise.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace shortlist {
+namespace {
+
+std::string value_or_empty(const std::optional<Text>& t) { return t ? t->value : ""; }
+
+DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules) {
+  DegreeFact d;
+  d.written = e.degree.value;
+  const std::string country =
+      e.country ? rules.countries.code_of(e.country->value).value_or("") : "";
+  d.level = rules.degrees.level_of(e.degree.value, country);
+  d.label = e.title ? e.title->value + " (" + e.degree.value + ")" : e.degree.value;
+  if (e.institution) d.label += ", " + e.institution->value;
+  d.field_text = value_or_empty(e.field);
+  if (!d.field_text.empty()) d.field = rules.fields.place(d.field_text);
+  d.completed = e.completed;
+  return d;
+}
+
+std::string period_label(const Period& p) {
+  std::vector<std::string> parts;
+  if (p.title) parts.push_back("'" + p.title->value + "'");
+  if (p.employer) parts.push_back(p.employer->value);
+  if (parts.empty()) return "a period";
+  return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
+}
+
+PeriodFact period_fact(const Period& p, const RuleTables& rules) {
+  PeriodFact f;
+  f.label = period_label(p);
+  f.from = p.from;
+  f.to = p.to;
+  const std::string from = p.from_month_only ? p.from.iso_month() : p.from.iso();
+  const std::string to = !p.to ? "present" : p.to_month_only ? p.to->iso_month() : p.to->iso();
+  f.span = from + " to " + to;
+  f.fte = p.fte;
+  f.type = p.type ? p.type->value : rules.periods.default_type();
+  if (p.title) f.title_areas = rules.skills.concepts_in(p.title->value);
+  for (const Text& area : p.areas) {
+    if (auto concept_id = rules.skills.find(area.value)) f.areas.push_back(*concept_id);
+    else f.unplaced_areas.push_back(area.value);
+  }
+  return f;
+}
+
+LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules) {
+  LanguageFact f;
+  f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+  if (l.level) {
+    f.low = f.high = rules.levels.rank_of(l.level->value).value_or(0);
+    f.how = rules.levels.step(f.low) + " from '" + l.level->value + "'";
+    return f;
+  }
+  if (l.skills.empty()) {
+    f.how = "no level given";
+    return f;
+  }
+  std::vector<int> low, high;
+  std::vector<std::string> shown, missing;
+  const int top = static_cast<int>(rules.levels.values().size()) - 1;
+  for (const auto& skill : rules.levels.skills()) {
+    auto it = l.skills.find(skill);
+    if (it == l.skills.end()) {
+      missing.push_back(skill);
+      low.push_back(0);
+      high.push_back(top);
+      continue;
+    }
+    const int v = rules.levels.value_index(it->second.value).value_or(0);
+    low.push_back(v);
+    high.push_back(v);
+    shown.push_back(skill + " " + it->second.value);
+  }
+  f.low = rules.levels.from_four_skill(low);
+  f.high = rules.levels.from_four_skill(high);
+  f.how = "four skills " + join_words(shown, "and") + " give " + rules.levels.step(f.low);
+  if (!missing.empty())
+    f.how += "; " + join_words(missing, "and") + " not given (up to " +
+             rules.levels.step(f.high) + ")";
+  return f;
+}
+
+void add_term(CandidateFacts& facts, const std::string& written, const RuleTables& rules,
+              bool placed_field = false) {
+  const std::string folded = fold(written);
+  for (const Term& t : facts.terms)
+    if (fold(t.written) == folded) return;
+  facts.terms.push_back({written, rules.skills.find(written), placed_field});
+}
+
+}  // namespace
+
+CandidateFacts normalise(const Candidate& c, const RuleTables& rules) {
+  CandidateFacts facts;
+  facts.id = c.id;
+  facts.born = c.born;
+  if (c.nationality) {
+    facts.nationalities.emplace();
+    for (const Text& n : *c.nationality)
+      facts.nationalities->push_back(rules.countries.code_of(n.value).value_or(n.value));
+  }
+  for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules));
+  for (const auto& p : c.experience) facts.periods.push_back(period_fact(p, rules));
+  for (const auto& l : c.languages) facts.languages.push_back(language_fact(l, rules));
+  for (const Text& s : c.skills) add_term(facts, s.value, rules);
+  for (const auto& p : c.experience)
+    for (const Text& a : p.areas) add_term(facts, a.value, rules);
+  for (const auto& d : facts.degrees)
+    if (!d.field_text.empty() && d.completed)
+      add_term(facts, d.field_text, rules, d.field.has_value());
+  facts.proposal = c.proposal;
+  return facts;
+}
+
+}  // namespace shortlist

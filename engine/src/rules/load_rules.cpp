@@ -1,0 +1,441 @@
+// Reads the rule tables of rules/ (docs/rules-format.md), every problem of
+// every file collected with its position.
+#include <algorithm>
+#include <filesystem>
+#include <functional>
+#include <set>
+
+#include "file.h"
+#include "shortlist/rules.h"
+#include "text.h"
+#include "yaml/reader.h"
+
+namespace shortlist {
+namespace {
+
+using yaml::Located;
+using yaml::MapReader;
+using yaml::Node;
+
+// Folded name -> value, reporting a name given twice.
+template <typename Value>
+void add_name(std::unordered_map<std::string, Value>& index,
+              std::map<std::string, Location>& seen, const std::string& name, Value value,
+              const Location& where, Diagnostics& errors) {
+  const std::string key = fold(name);
+  if (key.empty()) {
+    errors.error(where, "empty name");
+    return;
+  }
+  auto [it, fresh] = seen.emplace(key, where);
+  if (!fresh && !(index.count(key) && index.at(key) == value)) {
+    errors.error(where, "name '" + name + "' is already used at line " +
+                            std::to_string(it->second.line));
+    return;
+  }
+  index[key] = std::move(value);
+}
+
+// Reads the common keys of a table file and hands its root to `body`.
+bool read_table(const std::string& path, const std::string& table, Diagnostics& errors,
+                RuleTables* tables,
+                const std::function<void(MapReader&)>& body) {
+  auto bytes = read_file(path, size_t{64} << 20, errors);
+  if (!bytes) return false;
+  ReadLimits limits;
+  limits.max_nodes = 2000000;
+  limits.max_list_items = 100000;
+  auto docs = yaml::parse_documents(*bytes, path, limits);
+  if (docs.size() != 1) {
+    if (docs.empty()) errors.error({path, 0, 0}, "the file is empty");
+    for (const auto& doc : docs) errors.append(doc.errors);
+    if (docs.size() > 1) errors.error({path, docs[1].first_line, 1},
+                                      "a rule file holds one document, found " +
+                                          std::to_string(docs.size()));
+    return false;
+  }
+  errors.append(docs[0].errors);
+  if (!docs[0].parsed) return false;
+  const size_t before = errors.size();
+  MapReader root(docs[0].root, "rule file", errors);
+  if (!root.ok()) return false;
+  if (auto name = yaml::read_text(root.require("table"), "table", errors);
+      name && name->text != table)
+    errors.error(name->where, "table is '" + name->text + "' but the file holds '" + table +
+                                  "' (its file name)");
+  auto version = yaml::read_text(root.get("version"), "version", errors);
+  if (tables && version) tables->versions[table] = version->text;
+  yaml::read_text_list(root.get("sources"), "sources", errors);
+  body(root);
+  root.finish();
+  return errors.size() == before;
+}
+
+std::string text_or(const Node* node, const char* name, Diagnostics& errors) {
+  auto t = yaml::read_text(node, name, errors);
+  return t ? t->text : "";
+}
+
+std::vector<std::string> texts(const Node* node, const char* name, Diagnostics& errors) {
+  std::vector<std::string> out;
+  if (auto list = yaml::read_text_list(node, name, errors))
+    for (auto& item : *list) out.push_back(item.text);
+  return out;
+}
+
+// ---- degrees ---------------------------------------------------------------
+
+std::vector<DegreeTable::Step> read_ladder(const Node* node, Diagnostics& errors) {
+  std::vector<DegreeTable::Step> ladder;
+  const auto* items = yaml::read_list(node, "levels", errors);
+  if (!items) return ladder;
+  for (const Node& item : *items) {
+    MapReader step(item, "ladder step", errors);
+    DegreeTable::Step s;
+    s.key = text_or(step.require("key"), "key", errors);
+    s.isced = static_cast<int>(yaml::read_number(step.require("isced"), "isced", errors).value_or(0));
+    s.aliases = texts(step.get("aliases"), "aliases", errors);
+    step.finish();
+    if (!ladder.empty() && s.isced <= ladder.back().isced)
+      errors.error(item.where, "ladder steps must rise: '" + s.key + "' is not above '" +
+                                   ladder.back().key + "'");
+    ladder.push_back(std::move(s));
+  }
+  return ladder;
+}
+
+std::optional<std::pair<int, int>> read_name_level(const Node* node, const DegreeTable& ladder,
+                                                   Diagnostics& errors) {
+  std::vector<Located> keys;
+  if (node && node->is_sequence()) {
+    auto list = yaml::read_text_list(node, "level", errors);
+    if (list) keys = *list;
+  } else if (auto one = yaml::read_text(node, "level", errors)) {
+    keys = {*one, *one};
+  }
+  if (keys.size() != 2) {
+    if (node) errors.error(node->where, "level must be a ladder key or [low, high]");
+    return std::nullopt;
+  }
+  auto low = ladder.ladder_level(keys[0].text), high = ladder.ladder_level(keys[1].text);
+  for (const auto& k : keys)
+    if (!ladder.ladder_level(k.text))
+      errors.error(k.where, "unknown ladder level '" + k.text + "'" +
+                                did_you_mean(k.text, ladder.ladder_keys()));
+  if (!low || !high) return std::nullopt;
+  if (*low > *high) errors.error(node->where, "level range goes down");
+  return std::make_pair(*low, *high);
+}
+
+void read_degrees(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  auto ladder = read_ladder(root.require("levels"), errors);
+  DegreeTable ladder_only(ladder, {});
+  std::vector<DegreeTable::Name> names;
+  std::set<std::pair<std::string, std::string>> seen;
+  if (const auto* items = yaml::read_list(root.require("names"), "names", errors)) {
+    for (const Node& item : *items) {
+      MapReader entry(item, "degree name", errors);
+      DegreeTable::Name n;
+      n.name = text_or(entry.require("name"), "name", errors);
+      auto level = read_name_level(entry.require("level"), ladder_only, errors);
+      n.country = text_or(entry.get("country"), "country", errors);
+      n.note = text_or(entry.get("note"), "note", errors);
+      entry.finish();
+      if (!seen.insert({fold(n.name), n.country}).second)
+        errors.error(item.where, "degree name '" + n.name + "' is listed twice for " +
+                                     (n.country.empty() ? "no country" : n.country));
+      if (!level) continue;
+      std::tie(n.low, n.high) = *level;
+      names.push_back(std::move(n));
+    }
+  }
+  tables.degrees = DegreeTable(std::move(ladder), std::move(names));
+}
+
+// ---- fields ----------------------------------------------------------------
+
+bool is_field_code(const std::string& code) {
+  return (code.size() >= 2 && code.size() <= 4) &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+void read_fields(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::vector<Field> fields;
+  std::unordered_map<std::string, std::string> index;
+  std::map<std::string, Location> seen;
+  std::set<std::string> codes;
+  if (const auto* items = yaml::read_list(root.require("fields"), "fields", errors)) {
+    for (const Node& item : *items) {
+      MapReader entry(item, "field", errors);
+      auto code = yaml::read_text(entry.require("code"), "code", errors);
+      std::string name = text_or(entry.require("name"), "name", errors);
+      auto names = yaml::read_text_list(entry.get("names"), "names", errors);
+      entry.finish();
+      if (!code) continue;
+      if (!is_field_code(code->text)) {
+        errors.error(code->where, "code '" + code->text + "' is not an ISCED-F code (2 to 4 digits)");
+        continue;
+      }
+      if (!codes.insert(code->text).second)
+        errors.error(code->where, "code '" + code->text + "' is listed twice");
+      add_name(index, seen, name, code->text, item.where, errors);
+      if (names)
+        for (const auto& n : *names) add_name(index, seen, n.text, code->text, n.where, errors);
+      fields.push_back({code->text, name});
+    }
+  }
+  tables.fields = FieldTable(std::move(fields), std::move(index));
+}
+
+// ---- languages -------------------------------------------------------------
+
+// Entries {code, name, names} of a code list; `valid` says whether a code
+// has the standard's shape, `standard` names it for messages.
+CodeList read_code_list(const Node* node, const char* what, const char* standard,
+                        bool (*valid)(const std::string&), Diagnostics& errors) {
+  std::map<std::string, std::string> names_by_code;
+  std::unordered_map<std::string, std::string> index;
+  std::map<std::string, Location> seen;
+  const auto* items = yaml::read_list(node, what, errors);
+  if (!items) return {};
+  for (const Node& item : *items) {
+    MapReader entry(item, what, errors);
+    auto code = yaml::read_text(entry.require("code"), "code", errors);
+    std::string name = text_or(entry.require("name"), "name", errors);
+    auto names = yaml::read_text_list(entry.get("names"), "names", errors);
+    entry.finish();
+    if (!code) continue;
+    if (!valid(code->text)) {
+      errors.error(code->where, "code '" + code->text + "' is not an " + standard + " code");
+      continue;
+    }
+    names_by_code[code->text] = name;
+    add_name(index, seen, code->text, code->text, code->where, errors);
+    add_name(index, seen, name, code->text, item.where, errors);
+    if (names)
+      for (const auto& n : *names) add_name(index, seen, n.text, code->text, n.where, errors);
+  }
+  return CodeList(std::move(names_by_code), std::move(index));
+}
+
+bool two_letters(const std::string& code, bool upper) {
+  return code.size() == 2 && std::all_of(code.begin(), code.end(), [&](char c) {
+           return upper ? (c >= 'A' && c <= 'Z') : (c >= 'a' && c <= 'z');
+         });
+}
+
+void read_languages(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  CodeList codes = read_code_list(root.require("languages"), "language", "ISO 639-1",
+                                  [](const std::string& c) { return two_letters(c, false); },
+                                  errors);
+  std::map<std::string, std::vector<std::string>> sets;
+  if (const Node* node = root.get("sets")) {
+    MapReader set_map(*node, "sets", errors);
+    if (set_map.ok())
+      for (const auto& [key, value] : node->entries) {
+        auto members = yaml::read_text_list(&value, key.text, errors);
+        if (!members) continue;
+        for (const auto& c : *members) {
+          if (!codes.has(c.text))
+            errors.error(c.where, "set '" + key.text + "' names unknown language '" + c.text + "'");
+          sets[key.text].push_back(c.text);
+        }
+      }
+  }
+  tables.languages = LanguageTable(std::move(codes), std::move(sets));
+}
+
+// ---- language levels -------------------------------------------------------
+
+std::vector<LevelScale::FourSkillRule> read_four_skill_rules(
+    const Node* node, const std::vector<std::string>& values,
+    const std::unordered_map<std::string, int>& ranks, Diagnostics& errors) {
+  std::vector<LevelScale::FourSkillRule> rules;
+  const auto* items = yaml::read_list(node, "rules", errors);
+  if (!items) return rules;
+  auto value_index = [&](const Node* v, const char* name) {
+    auto t = yaml::read_text(v, name, errors);
+    if (!t) return -1;
+    auto it = std::find(values.begin(), values.end(), t->text);
+    if (it == values.end()) {
+      errors.error(t->where, "unknown four-skill value '" + t->text + "'" + did_you_mean(t->text, values));
+      return -1;
+    }
+    return static_cast<int>(it - values.begin());
+  };
+  for (const Node& item : *items) {
+    MapReader rule(item, "four-skill rule", errors);
+    LevelScale::FourSkillRule r;
+    auto level = yaml::read_text(rule.require("level"), "level", errors);
+    if (level) {
+      auto found = ranks.find(fold(level->text));
+      if (found == ranks.end()) errors.error(level->where, "unknown level '" + level->text + "'");
+      else r.level = found->second;
+    }
+    if (rule.has("all_at_least")) r.all_at_least = value_index(rule.get("all_at_least"), "all_at_least");
+    r.at_least = static_cast<int>(yaml::read_number(rule.get("at_least"), "at_least", errors).value_or(0));
+    if (rule.has("of_at_least")) r.of_at_least = value_index(rule.get("of_at_least"), "of_at_least");
+    rule.finish();
+    rules.push_back(r);
+  }
+  return rules;
+}
+
+void read_levels(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  auto steps = texts(root.require("scale"), "scale", errors);
+  std::unordered_map<std::string, int> ranks;
+  std::map<std::string, Location> seen;
+  for (size_t i = 0; i < steps.size(); ++i)
+    add_name(ranks, seen, steps[i], static_cast<int>(i + 1), root.where(), errors);
+  if (const Node* wording = root.get("wording")) {
+    MapReader words(*wording, "wording", errors);
+    if (words.ok())
+      for (const auto& [key, value] : wording->entries) {
+        auto rank = ranks.find(fold(key.text));
+        if (rank == ranks.end()) {
+          errors.error(key.where, "'" + key.text + "' is not a step of the scale" + did_you_mean(key.text, steps));
+          continue;
+        }
+        const int r = rank->second;
+        if (auto list = yaml::read_text_list(&value, key.text, errors))
+          for (const auto& w : *list) add_name(ranks, seen, w.text, r, w.where, errors);
+      }
+  }
+  std::vector<std::string> skills, values;
+  std::vector<LevelScale::FourSkillRule> rules;
+  if (const Node* node = root.require("four_skill")) {
+    MapReader four(*node, "four_skill", errors);
+    skills = texts(four.require("skills"), "skills", errors);
+    values = texts(four.require("values"), "values", errors);
+    rules = read_four_skill_rules(four.require("rules"), values, ranks, errors);
+    four.finish();
+  }
+  tables.levels = LevelScale(std::move(steps), std::move(ranks), std::move(skills),
+                             std::move(values), std::move(rules));
+}
+
+// ---- countries -------------------------------------------------------------
+
+void read_countries(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  tables.countries = read_code_list(root.require("countries"), "country", "ISO 3166-1 alpha-2",
+                                    [](const std::string& c) { return two_letters(c, true); },
+                                    errors);
+}
+
+// ---- skills ----------------------------------------------------------------
+
+bool has_cycle(const std::vector<SkillTaxonomy::Concept>& concepts, int start,
+               std::vector<int>& state) {
+  if (state[start] == 1) return true;
+  if (state[start] == 2) return false;
+  state[start] = 1;
+  for (int parent : concepts[start].broader)
+    if (has_cycle(concepts, parent, state)) return true;
+  state[start] = 2;
+  return false;
+}
+
+void read_skills(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::vector<SkillTaxonomy::Concept> concepts;
+  std::unordered_map<std::string, int> index;
+  std::map<std::string, Location> seen;
+  std::vector<std::vector<Located>> broader_names;
+  if (const auto* items = yaml::read_list(root.require("concepts"), "concepts", errors)) {
+    for (const Node& item : *items) {
+      MapReader entry(item, "concept", errors);
+      std::string id = text_or(entry.require("id"), "id", errors);
+      auto names = yaml::read_text_list(entry.get("names"), "names", errors);
+      auto broader = yaml::read_text_list(entry.get("broader"), "broader", errors);
+      entry.finish();
+      const int number = static_cast<int>(concepts.size());
+      add_name(index, seen, id, number, item.where, errors);
+      if (names)
+        for (const auto& n : *names) add_name(index, seen, n.text, number, n.where, errors);
+      concepts.push_back({id, {}});
+      broader_names.push_back(broader.value_or(std::vector<Located>{}));
+    }
+  }
+  for (size_t i = 0; i < concepts.size(); ++i)
+    for (const auto& b : broader_names[i]) {
+      auto found = index.find(fold(b.text));
+      if (found == index.end()) {
+        errors.error(b.where, "broader concept '" + b.text + "' is not in the file");
+        continue;
+      }
+      concepts[i].broader.push_back(found->second);
+    }
+  std::vector<int> state(concepts.size(), 0);
+  for (size_t i = 0; i < concepts.size(); ++i)
+    if (has_cycle(concepts, static_cast<int>(i), state)) {
+      errors.error(root.where(), "broader terms form a cycle through '" + concepts[i].id + "'");
+      for (auto& c : concepts) c.broader.clear();
+      break;
+    }
+  auto ignore = texts(root.get("ignore_words"), "ignore_words", errors);
+  tables.skills = SkillTaxonomy(std::move(concepts), std::move(index), std::move(ignore));
+}
+
+// ---- policies --------------------------------------------------------------
+
+void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::vector<PeriodPolicy::Type> types;
+  if (const Node* node = root.require("period_types")) {
+    MapReader map(*node, "period_types", errors);
+    if (map.ok())
+      for (const auto& [key, value] : node->entries) {
+        MapReader entry(value, "period type '" + key.text + "'", errors);
+        PeriodPolicy::Type t;
+        t.name = key.text;
+        t.counts = yaml::read_bool(entry.require("counts"), "counts", errors).value_or(true);
+        t.why = text_or(entry.get("why"), "why", errors);
+        entry.finish();
+        types.push_back(std::move(t));
+      }
+  }
+  auto def = yaml::read_text(root.require("default_period_type"), "default_period_type", errors);
+  PeriodPolicy policy(std::move(types), def ? def->text : "");
+  if (def && !policy.type(def->text))
+    errors.error(def->where, "default_period_type '" + def->text + "' is not a period type");
+  tables.periods = std::move(policy);
+}
+
+using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);
+
+const std::vector<std::pair<std::string, TableReader>>& table_readers() {
+  static const std::vector<std::pair<std::string, TableReader>> readers = {
+      {"degrees", read_degrees},     {"fields", read_fields},
+      {"languages", read_languages}, {"language-levels", read_levels},
+      {"countries", read_countries}, {"skills", read_skills},
+      {"policies", read_policies}};
+  return readers;
+}
+
+}  // namespace
+
+std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors) {
+  RuleTables tables;
+  bool ok = true;
+  for (const auto& [table, reader] : table_readers()) {
+    const std::string path = (std::filesystem::path(dir) / (table + ".yaml")).string();
+    ok = read_table(path, table, errors, &tables,
+                    [&, r = reader](MapReader& root) { r(root, tables, errors); }) && ok;
+  }
+  if (!ok) return std::nullopt;
+  return tables;
+}
+
+void validate_rule_file(const std::string& path, Diagnostics& errors) {
+  const std::string stem = std::filesystem::path(path).stem().string();
+  for (const auto& [table, reader] : table_readers()) {
+    if (table != stem) continue;
+    RuleTables scratch;
+    read_table(path, table, errors, &scratch,
+               [&, r = reader](MapReader& root) { r(root, scratch, errors); });
+    return;
+  }
+  std::vector<std::string> names;
+  for (const auto& [table, reader] : table_readers()) names.push_back(table + ".yaml");
+  errors.error({path, 0, 0}, "not a rule file name; rule files are " + join_words(names, "and"));
+}
+
+}  // namespace shortlist

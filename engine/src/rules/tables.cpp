@@ -1,0 +1,286 @@
+// Lookups of the rule tables. Every name is folded before it is compared.
+#include <algorithm>
+
+#include "shortlist/rules.h"
+#include "text.h"
+
+namespace shortlist {
+namespace {
+
+// The folded words of a text, punctuation read as spaces.
+std::vector<std::string> split_words(const std::string& text) {
+  std::string folded = fold(text);
+  for (char& c : folded)
+    if (c == ',' || c == '(' || c == ')' || c == ';' || c == ':' || c == '&') c = ' ';
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    if (end > start) out.push_back(folded.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+DegreeTable::DegreeTable(std::vector<Step> ladder, std::vector<Name> names)
+    : ladder_(std::move(ladder)) {
+  for (const Step& step : ladder_) {
+    ladder_index_[fold(step.key)] = step.isced;
+    for (const auto& alias : step.aliases) ladder_index_[fold(alias)] = step.isced;
+  }
+  for (Name& name : names) names_[fold(name.name)].push_back(std::move(name));
+}
+
+std::optional<int> DegreeTable::ladder_level(const std::string& key) const {
+  auto found = ladder_index_.find(fold(key));
+  if (found == ladder_index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<DegreeLevel> DegreeTable::level_of(const std::string& degree,
+                                                 const std::string& country) const {
+  auto found = names_.find(fold(degree));
+  auto ladder = ladder_level(degree);
+  if (found == names_.end() && !ladder) return std::nullopt;
+  if (found == names_.end()) return DegreeLevel{*ladder, *ladder, step_name(*ladder), ""};
+  const auto& entries = found->second;
+  auto in_country = std::find_if(entries.begin(), entries.end(), [&](const Name& n) {
+    return !country.empty() && n.country == country;
+  });
+  if (in_country == entries.end() && ladder)
+    return DegreeLevel{*ladder, *ladder, step_name(*ladder), ""};
+  if (in_country == entries.end())
+    in_country = std::find_if(entries.begin(), entries.end(),
+                              [](const Name& n) { return n.country.empty(); });
+  if (in_country != entries.end()) {
+    const Name& n = *in_country;
+    std::string matched = n.name + (n.country.empty() ? "" : " (" + n.country + ")");
+    return DegreeLevel{n.low, n.high, matched, n.note};
+  }
+  DegreeLevel range{99, 0, entries.front().name, ""};
+  std::vector<std::string> where;
+  for (const Name& n : entries) {
+    range.low = std::min(range.low, n.low);
+    range.high = std::max(range.high, n.high);
+    where.push_back(n.country + " " + step_name(n.low));
+  }
+  range.note = "its level depends on the country, not given: " + join_words(where, "or");
+  return range;
+}
+
+std::string DegreeTable::step_name(int isced) const {
+  for (const Step& step : ladder_)
+    if (step.isced == isced) return step.key;
+  return "ISCED " + std::to_string(isced);
+}
+
+std::vector<std::string> DegreeTable::ladder_keys() const {
+  std::vector<std::string> keys;
+  for (const Step& step : ladder_) {
+    keys.push_back(step.key);
+    keys.insert(keys.end(), step.aliases.begin(), step.aliases.end());
+  }
+  return keys;
+}
+
+FieldTable::FieldTable(std::vector<Field> fields,
+                       std::unordered_map<std::string, std::string> names)
+    : code_of_(std::move(names)) {
+  for (Field& field : fields) by_code_[field.code] = std::move(field);
+}
+
+std::optional<Field> FieldTable::place(const std::string& name) const {
+  auto found = code_of_.find(fold(name));
+  if (found == code_of_.end()) return by_code(name);
+  return by_code(found->second);
+}
+
+std::optional<Field> FieldTable::by_code(const std::string& code) const {
+  auto found = by_code_.find(code);
+  if (found == by_code_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::vector<std::string> FieldTable::all_names() const {
+  std::vector<std::string> out;
+  for (const auto& [code, field] : by_code_) out.push_back(field.name);
+  return out;
+}
+
+CodeList::CodeList(std::map<std::string, std::string> names_by_code,
+                   std::unordered_map<std::string, std::string> code_of)
+    : names_by_code_(std::move(names_by_code)), code_of_(std::move(code_of)) {}
+
+std::optional<std::string> CodeList::code_of(const std::string& text) const {
+  auto found = code_of_.find(fold(text));
+  if (found == code_of_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::string CodeList::name_of(const std::string& code) const {
+  auto found = names_by_code_.find(code);
+  return found == names_by_code_.end() ? code : found->second;
+}
+
+std::vector<std::string> CodeList::suggestions() const {
+  std::vector<std::string> out;
+  for (const auto& [code, name] : names_by_code_) {
+    out.push_back(code);
+    out.push_back(name);
+  }
+  return out;
+}
+
+const std::vector<std::string>* LanguageTable::set(const std::string& name) const {
+  auto found = sets_.find(name);
+  return found == sets_.end() ? nullptr : &found->second;
+}
+
+std::vector<std::string> LanguageTable::set_names() const {
+  std::vector<std::string> out;
+  for (const auto& [name, codes] : sets_) out.push_back(name);
+  return out;
+}
+
+LevelScale::LevelScale(std::vector<std::string> steps,
+                       std::unordered_map<std::string, int> words,
+                       std::vector<std::string> skills, std::vector<std::string> values,
+                       std::vector<FourSkillRule> rules)
+    : steps_(std::move(steps)),
+      rank_of_(std::move(words)),
+      skills_(std::move(skills)),
+      values_(std::move(values)),
+      rules_(std::move(rules)) {}
+
+std::optional<int> LevelScale::rank_of(const std::string& level) const {
+  auto found = rank_of_.find(fold(level));
+  if (found == rank_of_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::string LevelScale::step(int rank) const {
+  if (rank < 1 || rank > static_cast<int>(steps_.size())) return "none";
+  return steps_[rank - 1];
+}
+
+std::optional<int> LevelScale::value_index(const std::string& value) const {
+  const std::string folded = fold(value);
+  for (size_t i = 0; i < values_.size(); ++i)
+    if (fold(values_[i]) == folded) return static_cast<int>(i);
+  return std::nullopt;
+}
+
+int LevelScale::from_four_skill(const std::vector<int>& values) const {
+  for (const FourSkillRule& rule : rules_) {
+    const bool all_ok = rule.all_at_least < 0 ||
+                        std::all_of(values.begin(), values.end(),
+                                    [&](int v) { return v >= rule.all_at_least; });
+    const auto count = std::count_if(values.begin(), values.end(),
+                                     [&](int v) { return v >= rule.of_at_least; });
+    const bool some_ok = rule.at_least == 0 || count >= rule.at_least;
+    if (all_ok && some_ok) return rule.level;
+  }
+  return 0;
+}
+
+std::vector<std::string> LevelScale::words() const {
+  std::vector<std::string> out = steps_;
+  for (const auto& [word, rank] : rank_of_)
+    if (std::none_of(steps_.begin(), steps_.end(),
+                     [&](const std::string& step) { return fold(step) == word; }))
+      out.push_back(word);
+  std::sort(out.begin() + static_cast<long>(steps_.size()), out.end());
+  return out;
+}
+
+SkillTaxonomy::SkillTaxonomy(std::vector<Concept> concepts,
+                             std::unordered_map<std::string, int> index,
+                             std::vector<std::string> ignore_words)
+    : concepts_(std::move(concepts)), index_(std::move(index)) {
+  names_.resize(concepts_.size());
+  for (const auto& [name, id] : index_) names_[id].push_back(name);
+  for (auto& names : names_) std::sort(names.begin(), names.end());
+  for (const auto& word : ignore_words) ignore_words_.push_back(fold(word));
+}
+
+std::vector<std::string> SkillTaxonomy::words(const std::string& text) const {
+  std::vector<std::string> out;
+  for (auto& word : split_words(text))
+    if (std::find(ignore_words_.begin(), ignore_words_.end(), word) == ignore_words_.end())
+      out.push_back(std::move(word));
+  return out;
+}
+
+std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
+  const auto all = split_words(text);
+  std::vector<int> found;
+  for (size_t i = 0; i < all.size(); ++i) {
+    std::string phrase;
+    for (size_t n = 0; n < 5 && i + n < all.size(); ++n) {
+      phrase += (n ? " " : "") + all[i + n];
+      auto hit = index_.find(phrase);
+      if (hit != index_.end() &&
+          std::find(found.begin(), found.end(), hit->second) == found.end())
+        found.push_back(hit->second);
+    }
+  }
+  return found;
+}
+
+bool SkillTaxonomy::shares_word(const std::string& term, const std::string& wanted) const {
+  const auto mine = words(term);
+  auto overlaps = [&](const std::string& name) {
+    for (const auto& w : words(name))
+      if (std::find(mine.begin(), mine.end(), w) != mine.end()) return true;
+    return false;
+  };
+  if (overlaps(wanted)) return true;
+  auto id = find(wanted);
+  if (!id) return false;
+  return std::any_of(names_[*id].begin(), names_[*id].end(), overlaps);
+}
+
+std::optional<int> SkillTaxonomy::find(const std::string& name) const {
+  auto found = index_.find(fold(name));
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
+  if (narrow == broad) return {narrow};
+  // Depth-first over broader terms; the loader rejects cycles.
+  for (int parent : concepts_[narrow].broader) {
+    auto rest = path(parent, broad);
+    if (!rest.empty()) {
+      rest.insert(rest.begin(), narrow);
+      return rest;
+    }
+  }
+  return {};
+}
+
+std::vector<std::string> SkillTaxonomy::all_names() const {
+  std::vector<std::string> out;
+  for (const Concept& c : concepts_) out.push_back(c.id);
+  return out;
+}
+
+PeriodPolicy::PeriodPolicy(std::vector<Type> types, std::string default_type)
+    : types_(std::move(types)), default_type_(std::move(default_type)) {}
+
+const PeriodPolicy::Type* PeriodPolicy::type(const std::string& name) const {
+  for (const Type& t : types_)
+    if (t.name == name) return &t;
+  return nullptr;
+}
+
+std::vector<std::string> PeriodPolicy::names() const {
+  std::vector<std::string> out;
+  for (const Type& t : types_) out.push_back(t.name);
+  return out;
+}
+
+}  // namespace shortlist

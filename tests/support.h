@@ -1,0 +1,33 @@
+// Helpers shared by the tests: fixture rules, temporary files, judging a
+// candidate written inline.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "shortlist/engine.h"
+
+namespace shortlist::test {
+
+// The fixed rule set of tests/data/rules (not the bundled rules/).
+const RuleTables& fixture_rules();
+// The bundled rules/ of the source tree.
+const RuleTables& bundled_rules();
+
+// Writes `content` to a fresh file named `name` in a temporary folder; returns its path.
+std::string write_temp(const std::string& name, const std::string& content);
+
+// Error lines "file:line:column: message" with the file name cut to its
+// last component, for exact comparisons.
+std::vector<std::string> messages(const std::vector<Diagnostic>& errors);
+
+// A vacancy written inline, compiled against the fixture rules.
+CompiledVacancy compile_vacancy(const std::string& yaml);
+
+// Loads one inline candidate (REQUIRES: valid) and normalises it.
+CandidateFacts facts_of(const std::string& yaml);
+
+// The proven measure of leaf `leaf` (see features.h).
+double proven(const CompiledVacancy& v, const CandidateFacts& f, int leaf = 0);
+
+}  // namespace shortlist::test

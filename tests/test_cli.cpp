@@ -1,0 +1,178 @@
+// End to end: the shortlist command on the bundled rules and profiles.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "support.h"
+
+namespace {
+
+struct Run {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs the shortlist binary with `args` (stderr to /dev/null) from the source tree.
+Run run_shortlist(const std::string& args) {
+  const std::string command = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " +
+                              SHORTLIST_BINARY + " " + args + " 2>/dev/null";
+  Run run;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe);
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), pipe)) > 0) run.out.append(buf.data(), n);
+  const int status = pclose(pipe);
+  run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return run;
+}
+
+}  // namespace
+
+TEST_CASE("help explains every command with an example") {
+  auto top = run_shortlist("--help");
+  CHECK(top.exit_code == 0);
+  CHECK(top.out.find("check") != std::string::npos);
+  for (const char* cmd : {"check", "explain", "validate"}) {
+    auto help = run_shortlist(std::string(cmd) + " --help");
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("Example:") != std::string::npos);
+  }
+}
+
+TEST_CASE("validate reports every problem as file:line:column: message") {
+  const std::string bad = shortlist::test::write_temp(
+      "bad.yaml", "id: c-1\nlangauges: []\nexperience:\n  - {from: 2020-13}\n");
+  auto run = run_shortlist("validate " + bad);
+  CHECK(run.exit_code == 1);
+  CHECK(run.out == bad + ":2:1: unknown key 'langauges' in candidate (did you mean 'languages'?)\n" +
+                       bad + ":4:12: from: month 13 does not exist\n");
+}
+
+TEST_CASE("the bundled rules, vacancies and candidates validate cleanly") {
+  auto run = run_shortlist("validate rules profiles/vacancies profiles/candidates");
+  INFO(run.out);
+  CHECK(run.exit_code == 0);
+  CHECK(run.out.empty());
+}
+
+namespace {
+
+// vacancy id -> candidate id -> verdict, from the hand-derived golden file.
+std::map<std::string, std::map<std::string, std::string>> expected_verdicts() {
+  std::ifstream in(std::string(SHORTLIST_SOURCE_DIR) + "/tests/e2e/expected_verdicts.tsv");
+  std::map<std::string, std::map<std::string, std::string>> out;
+  std::string line;
+  std::getline(in, line);  // header
+  while (std::getline(in, line)) {
+    std::istringstream fields(line);
+    std::string vacancy, candidate, verdict;
+    std::getline(fields, vacancy, '\t');
+    std::getline(fields, candidate, '\t');
+    std::getline(fields, verdict, '\t');
+    out[vacancy][candidate] = verdict;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("check on every seed vacancy gives the hand-derived verdicts") {
+  const auto expected = expected_verdicts();
+  REQUIRE(expected.size() == 5);
+  namespace fs = std::filesystem;
+  for (const auto& entry : fs::directory_iterator(std::string(SHORTLIST_SOURCE_DIR) +
+                                                  "/profiles/vacancies")) {
+    auto run = run_shortlist("check " + entry.path().string() + " profiles/candidates -f json");
+    REQUIRE(run.exit_code == 0);
+    auto json = nlohmann::json::parse(run.out);
+    const std::string vacancy = json["vacancy"];
+    INFO(vacancy);
+    REQUIRE(expected.count(vacancy));
+    const auto& wanted = expected.at(vacancy);
+    CHECK(json["candidates"].size() == wanted.size());
+    for (const auto& c : json["candidates"]) {
+      INFO(c["id"].get<std::string>());
+      CHECK(c["verdict"] == wanted.at(c["id"]));
+    }
+  }
+}
+
+TEST_CASE("check JSON has the shape of formats.md, in rank order") {
+  auto run = run_shortlist(
+      "check profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
+      "--format json");
+  auto json = nlohmann::json::parse(run.out);
+  CHECK(json["vacancy"] == "ilo-jpo-2025-1-10-ai-innovation");
+  CHECK(json["as_of"] == "2025-03-31");
+  const std::vector<std::string> order = {"eligible", "needs_review", "not_eligible", "invalid"};
+  size_t group = 0;
+  int rank = 0;
+  for (const auto& c : json["candidates"]) {
+    CHECK(c["rank"] == ++rank);
+    for (const char* key : {"id", "rank", "verdict", "score", "criteria"}) CHECK(c.contains(key));
+    while (group < order.size() && c["verdict"] != order[group]) ++group;
+    CHECK(group < order.size());  // groups never go back
+    for (const auto& k : c["criteria"])
+      for (const char* key : {"id", "kind", "required", "verdict", "credit", "weight",
+                              "contribution", "explanation"})
+        CHECK(k.contains(key));
+  }
+}
+
+TEST_CASE("check explains a failure with the gap as of the deadline") {
+  auto run = run_shortlist(
+      "check profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
+      "profiles/candidates/c-0003-giulia-romano.yaml --format json");
+  auto json = nlohmann::json::parse(run.out);
+  const auto& criteria = json["candidates"][0]["criteria"];
+  const auto& experience = criteria[1];
+  CHECK(experience["id"] == "experience");
+  CHECK(experience["verdict"] == "not_met");
+  const std::string text = experience["explanation"];
+  CHECK(text.rfind("needs 24 months of experience in development, employment or labour market "
+                   "after the first degree; counted 23 months",
+                   0) == 0);
+  const std::string gap = ": 1 month short";
+  CHECK(text.compare(text.size() - gap.size(), gap.size(), gap) == 0);
+  CHECK(text.find("'Consultant, rural development', FAO, Rome, 2025-06 to present: not "
+                  "counted, starts after the deadline (2025-03-31)") != std::string::npos);
+}
+
+TEST_CASE("an invalid profile is reported and the others are judged") {
+  const std::string file = shortlist::test::write_temp(
+      "mixed.yaml", "id: ok-1\n---\nid: bad-1\nborn: 1990-13-01\n---\nid: ok-2\n");
+  auto run = run_shortlist("check profiles/vacancies/unesco-clt-jpo-culture.yaml " + file +
+                           " --format json");
+  CHECK(run.exit_code == 1);
+  auto json = nlohmann::json::parse(run.out);
+  REQUIRE(json["candidates"].size() == 3);
+  const auto& last = json["candidates"][2];
+  CHECK(last["id"] == "bad-1");
+  CHECK(last["verdict"] == "invalid");
+  CHECK(last["errors"][0]["line"] == 4);
+  CHECK(last["errors"][0]["column"] == 7);
+  CHECK(last["errors"][0]["message"] == "born: month 13 does not exist");
+}
+
+TEST_CASE("output is byte-identical from run to run, in every format") {
+  for (const char* format : {"table", "json", "markdown"}) {
+    const std::string args = std::string("check profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
+                                         "profiles/candidates --format ") + format;
+    CHECK(run_shortlist(args).out == run_shortlist(args).out);
+  }
+}
+
+TEST_CASE("a broken vacancy stops the run before any candidate is judged") {
+  const std::string vacancy = shortlist::test::write_temp(
+      "v.yaml", "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: mastr}\n");
+  auto run = run_shortlist("check " + vacancy + " profiles/candidates");
+  CHECK(run.exit_code == 2);
+  CHECK(run.out.empty());
+}

@@ -1,0 +1,105 @@
+#include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+
+#include "shortlist/rules.h"
+#include "support.h"
+
+using namespace shortlist;
+using shortlist::test::fixture_rules;
+
+TEST_CASE("degree names resolve through the ladder, the country, then anywhere") {
+  const auto& degrees = fixture_rules().degrees;
+  CHECK(degrees.level_of("master", "")->low == 7);
+  CHECK(degrees.level_of("Advanced", "")->low == 7);
+  CHECK(degrees.level_of("M.Sc.", "")->low == 7);
+  CHECK(degrees.level_of("msc", "")->matched == "MSc");
+  CHECK(degrees.level_of("Licence", "FR")->low == 6);
+  CHECK(degrees.level_of("Diplom", "DE")->low == 7);
+  CHECK(degrees.level_of("Diplom (FH)", "DE")->high == 6);
+  CHECK_FALSE(degrees.level_of("Bachillerato Superior", ""));
+}
+
+TEST_CASE("a name with different meanings by country spans them when no country is given") {
+  auto level = fixture_rules().degrees.level_of("Diplom", "");
+  REQUIRE(level);
+  CHECK(level->low == 6);
+  CHECK(level->high == 7);
+  CHECK_FALSE(level->certain());
+  CHECK(level->note == "its level depends on the country, not given: DE master or XK bachelor");
+}
+
+TEST_CASE("an ambiguous degree keeps its range") {
+  auto level = fixture_rules().degrees.level_of("Diplom specialista", "RU");
+  REQUIRE(level);
+  CHECK(level->low == 6);
+  CHECK(level->high == 7);
+}
+
+TEST_CASE("fields of study are placed by name, folding case and accents") {
+  const auto& fields = fixture_rules().fields;
+  CHECK(fields.place("Development Economics")->code == "0311");
+  CHECK(fields.place("economie")->code == "0311");
+  CHECK(fields.place("Social sciences")->code == "031");
+  CHECK_FALSE(fields.place("astrology"));
+}
+
+TEST_CASE("languages by code or name, and named sets") {
+  const auto& languages = fixture_rules().languages;
+  CHECK(languages.code_of("French") == "fr");
+  CHECK(languages.code_of("FRANCAIS") == "fr");
+  CHECK(languages.code_of("fr") == "fr");
+  CHECK_FALSE(languages.code_of("Klingon"));
+  REQUIRE(languages.set("un_official"));
+  CHECK(languages.set("un_official")->size() == 6);
+}
+
+TEST_CASE("levels: CEFR, UN wording and the four-skill rule share one scale") {
+  const auto& levels = fixture_rules().levels;
+  CHECK(levels.rank_of("C1") == 5);
+  CHECK(levels.rank_of("excellent") == 5);
+  CHECK(levels.rank_of("fluent") == 5);
+  CHECK(levels.rank_of("good") == 4);
+  CHECK(levels.rank_of("working knowledge") == 3);
+  CHECK(levels.rank_of("basic") == 2);
+  CHECK(levels.rank_of("Mother tongue") == 7);
+  CHECK_FALSE(levels.rank_of("C3"));
+  // read, write, speak, understand as value indexes: 0 not fluent, 1 confident, 2 fluent.
+  CHECK(levels.step(levels.from_four_skill({2, 2, 2, 2})) == "C1");
+  CHECK(levels.step(levels.from_four_skill({2, 1, 1, 2})) == "B2");
+  CHECK(levels.step(levels.from_four_skill({1, 0, 1, 0})) == "B1");
+  CHECK(levels.step(levels.from_four_skill({2, 0, 0, 0})) == "A2");
+}
+
+TEST_CASE("countries: codes read as text, names folded") {
+  const auto& countries = fixture_rules().countries;
+  CHECK(countries.code_of("NO") == "NO");
+  CHECK(countries.code_of("russia") == "RU");
+  CHECK_FALSE(countries.code_of("Atlantis"));
+}
+
+TEST_CASE("skills: synonyms and narrower terms give a path") {
+  const auto& skills = fixture_rules().skills;
+  auto ml = skills.find("ML");
+  auto tech = skills.find("technology");
+  REQUIRE(ml);
+  REQUIRE(tech);
+  auto path = skills.path(*ml, *tech);
+  REQUIRE(path.size() == 3);
+  CHECK(skills.name(path[1]) == "artificial intelligence");
+  CHECK(skills.path(*tech, *ml).empty());
+}
+
+TEST_CASE("a broken rule file is reported with its positions and stops loading") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  std::ofstream(dir / "skills.yaml")
+      << "table: skills\nconcepts:\n  - {id: a, broader: [b]}\n  - {id: c, nmaes: [x]}\n";
+  Diagnostics errors;
+  CHECK_FALSE(load_rules(dir.string(), errors));
+  CHECK(test::messages(errors.sorted()) ==
+        std::vector<std::string>{
+            "skills.yaml:3:23: broader concept 'b' is not in the file",
+            "skills.yaml:4:13: unknown key 'nmaes' in concept (did you mean 'names'?)"});
+}
