@@ -5,6 +5,8 @@
 #include <iostream>
 
 #include "shortlist/engine.h"
+#include "output.h"
+#include "shortlist/ranking.h"
 #include "shortlist/report.h"
 
 namespace shortlist::app {
@@ -48,33 +50,63 @@ void log_invalid(const std::vector<Assessment>& assessments) {
       spdlog::warn("{}: invalid profile ({} problems)", a.id, a.errors.size());
 }
 
-// Opens rules and vacancy, loads and judges every candidate with explanations,
-// then hands vacancy and assessments to `report`. Returns the exit code.
+// Prints `text` to stdout, or writes it to --output whole or not at all.
+int deliver(const Options& o, const std::string& text, int code) {
+  if (o.output.empty()) {
+    std::cout << text;
+    return code;
+  }
+  std::string why;
+  if (write_atomically(o.output, text, &why)) return code;
+  std::cerr << "shortlist: " << why << "; nothing was written\n";
+  return kOutputFailed;
+}
+
+// Opens rules and vacancy, loads and judges every candidate, then hands
+// engine, vacancy, candidates and assessments to `report`, which returns the
+// text to deliver.
 template <typename Report>
-int judge_all(const Options& o, Report report) {
+int judge_all(const Options& o, bool explain, Report report) {
   auto engine = open_engine(o);
   if (!engine) return kUsage;
   auto vacancy = open_vacancy(*engine, o);
   if (!vacancy) return kUsage;
-  auto loaded = engine->candidates(expand_paths(o.candidates), o.limits);
-  auto assessments = engine->assess(*vacancy, loaded, /*explain=*/true);
+  const auto loaded = engine->candidates(expand_paths(o.candidates), o.limits);
+  auto assessments = engine->assess(*vacancy, loaded, explain);
   log_invalid(assessments);
-  report(*vacancy, assessments, *parse_format(o.format));
-  return exit_code(assessments);
+  const int code = exit_code(assessments);
+  return deliver(o, report(*engine, *vacancy, loaded, std::move(assessments)), code);
 }
 
 }  // namespace
 
 int run_check(const Options& o) {
-  return judge_all(o, [](const CompiledVacancy& v, std::vector<Assessment>& all, Format f) {
-    order_by_rank(all);
-    std::cout << render_check(v, all, f);
+  return judge_all(o, true, [&](const Engine&, const CompiledVacancy& v, const auto&,
+                                std::vector<Assessment> all) {
+    return render_check(v, rank(v, std::move(all)), *parse_format(o.format));
+  });
+}
+
+int run_rank(const Options& o) {
+  return judge_all(o, false, [&](const Engine& engine, const CompiledVacancy& v,
+                                 const std::vector<LoadedCandidate>& loaded,
+                                 std::vector<Assessment> all) {
+    Ranking ranking = rank(v, std::move(all));
+    for (size_t i = 0; i < ranking.entries.size() && (o.top == 0 || i < o.top); ++i) {
+      RankedEntry& e = ranking.entries[i];
+      engine.explain(v, loaded[e.source], e.assessment);
+      refresh_reason(e);
+    }
+    return render_rank(v, ranking, *parse_format(o.format), o.top);
   });
 }
 
 int run_explain(const Options& o) {
-  return judge_all(o, [](const CompiledVacancy& v, std::vector<Assessment>& all, Format f) {
-    for (const auto& a : all) std::cout << render_explain(v, a, f);
+  return judge_all(o, true, [&](const Engine&, const CompiledVacancy& v, const auto&,
+                                std::vector<Assessment> all) {
+    std::string text;
+    for (const auto& a : all) text += render_explain(v, a, *parse_format(o.format));
+    return text;
   });
 }
 

@@ -6,6 +6,7 @@
 namespace shortlist::app {
 
 int run_check(const Options& o);
+int run_rank(const Options& o);
 int run_explain(const Options& o);
 int run_validate(const Options& o);
 

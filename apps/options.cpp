@@ -43,6 +43,11 @@ void add_as_of_option(CLI::App& cmd, Options& o) {
       });
 }
 
+void add_output_option(CLI::App& cmd, Options& o) {
+  cmd.add_option("-o,--output", o.output,
+                 "Write the report to this file, whole or not at all (default: stdout)");
+}
+
 std::optional<Date> as_of(const Options& o) {
   if (o.as_of.empty()) return std::nullopt;
   std::string why;

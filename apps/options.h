@@ -21,6 +21,8 @@ struct Options {
   std::string vacancy;
   std::vector<std::string> candidates;
   std::vector<std::string> files;
+  std::size_t top = 0;  // 0: all
+  std::string output;   // empty: stdout
 };
 
 // Exit codes of the command.
@@ -28,12 +30,14 @@ enum Exit : int {
   kOk = 0,           // done; every input was read
   kInvalidInput = 1, // done, but some profile or file was invalid
   kUsage = 2,        // bad command line, or a vacancy or rule file that cannot be used
+  kOutputFailed = 3, // the report could not be written; any earlier one is untouched
 };
 
 void add_rules_option(CLI::App& cmd, Options& o);
 void add_limit_options(CLI::App& cmd, Options& o);
 void add_format_option(CLI::App& cmd, Options& o, const std::vector<std::string>& formats);
 void add_as_of_option(CLI::App& cmd, Options& o);
+void add_output_option(CLI::App& cmd, Options& o);
 
 // --as-of parsed, or nullopt when not given. REQUIRES: validated by the option.
 std::optional<Date> as_of(const Options& o);

@@ -22,33 +22,46 @@ void set_up_logging(int verbosity) {
                                      : spdlog::level::warn);
 }
 
-CLI::App* add_check(CLI::App& cli, app::Options& o) {
-  auto* cmd = cli.add_subcommand("check", "Verdict of each candidate on a vacancy, criterion by criterion");
+// A subcommand that judges candidates on a vacancy: the positionals and
+// every option check, rank and explain share.
+CLI::App* add_judging(CLI::App& cli, app::Options& o, const std::string& name,
+                      const std::string& what, const std::vector<std::string>& formats,
+                      const std::string& example) {
+  auto* cmd = cli.add_subcommand(name, what);
   cmd->add_option("vacancy", o.vacancy, "Vacancy file")->required();
   cmd->add_option("candidates", o.candidates, "Candidate files or folders")->required();
-  app::add_format_option(*cmd, o, {"table", "json", "markdown"});
+  app::add_format_option(*cmd, o, formats);
   app::add_as_of_option(*cmd, o);
+  app::add_output_option(*cmd, o);
   app::add_rules_option(*cmd, o);
   app::add_limit_options(*cmd, o);
-  cmd->footer(
-      "Example:\n  shortlist check profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
-      "profiles/candidates --format json");
+  cmd->footer("Example:\n  shortlist " + name + " " + example);
+  return cmd;
+}
+
+CLI::App* add_check(CLI::App& cli, app::Options& o) {
+  return add_judging(cli, o, "check", "Verdict of each candidate on a vacancy, criterion by criterion",
+                     {"table", "json", "markdown", "csv"},
+                     "profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
+                     "--format json");
+}
+
+CLI::App* add_rank(CLI::App& cli, app::Options& o) {
+  auto* cmd = add_judging(
+      cli, o, "rank", "Ranked list: eligible by score (consultancies by combined score), then the others",
+      {"table", "json", "csv", "markdown"},
+      "profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates --top 10 "
+      "--format csv --output ranking.csv");
+  cmd->add_option("--top", o.top, "Show only the first N entries (0: all)")->capture_default_str();
   return cmd;
 }
 
 CLI::App* add_explain(CLI::App& cli, app::Options& o) {
-  auto* cmd = cli.add_subcommand("explain", "Full reasoning for one candidate on a vacancy");
-  cmd->add_option("vacancy", o.vacancy, "Vacancy file")->required();
-  cmd->add_option("candidate", o.candidates, "Candidate file (every profile in it is explained)")
-      ->required();
-  app::add_format_option(*cmd, o, {"table", "json"});
-  app::add_as_of_option(*cmd, o);
-  app::add_rules_option(*cmd, o);
-  app::add_limit_options(*cmd, o);
-  cmd->footer(
-      "Example:\n  shortlist explain profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
-      "profiles/candidates/c-0001.yaml");
-  return cmd;
+  return add_judging(cli, o, "explain",
+                     "Full reasoning for each candidate of the files given on a vacancy",
+                     {"table", "json"},
+                     "profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
+                     "profiles/candidates/c-0003-giulia-romano.yaml");
 }
 
 CLI::App* add_validate(CLI::App& cli, app::Options& o) {
@@ -70,6 +83,7 @@ int main(int argc, char** argv) {
   cli.add_flag("-v,--verbose", o.verbosity, "More log on stderr (-v info, -vv debug)");
   cli.footer("Run 'shortlist COMMAND --help' for a command's options and an example.");
   auto* check = add_check(cli, o);
+  auto* rank = add_rank(cli, o);
   auto* explain = add_explain(cli, o);
   auto* validate = add_validate(cli, o);
   try {
@@ -80,6 +94,7 @@ int main(int argc, char** argv) {
   }
   set_up_logging(o.verbosity);
   if (*check) return app::run_check(o);
+  if (*rank) return app::run_rank(o);
   if (*explain) return app::run_explain(o);
   if (*validate) return app::run_validate(o);
   return app::kUsage;

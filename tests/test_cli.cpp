@@ -176,3 +176,86 @@ TEST_CASE("a broken vacancy stops the run before any candidate is judged") {
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
 }
+
+TEST_CASE("rank in every format lists the same candidates in the same order") {
+  const std::string base =
+      "rank profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates ";
+  auto json = nlohmann::json::parse(run_shortlist(base + "--format json").out);
+  std::vector<std::string> ids;
+  for (const auto& c : json["candidates"]) ids.push_back(c["id"]);
+  REQUIRE(ids.size() == 27);
+  CHECK(ids[0] == "c-0011");  // 83.33, ties broken by id
+  CHECK(ids[1] == "c-0013");
+  CHECK(json["candidates"][0]["score"].get<double>() == Approx(250.0 / 3));
+  auto csv = run_shortlist(base + "--format csv").out;
+  std::istringstream lines(csv);
+  std::string line;
+  std::getline(lines, line);
+  CHECK(line == "rank,id,verdict,standing,score,technical_points,financial_points,combined,reason\r");
+  for (size_t i = 0; i < ids.size(); ++i) {
+    REQUIRE(std::getline(lines, line));
+    CHECK(line.rfind(std::to_string(i + 1) + "," + ids[i] + ",", 0) == 0);
+  }
+  auto markdown = run_shortlist(base + "--format markdown").out;
+  CHECK(markdown.find("| 1 | c-0011 | eligible | 83.33 |") != std::string::npos);
+  auto table = run_shortlist(base).out;
+  CHECK(table.find("Eligible, ranked by score") != std::string::npos);
+  CHECK(table.find("Not eligible: a minimum requirement is not met") != std::string::npos);
+}
+
+TEST_CASE("rank --top keeps the first N, with their reasons") {
+  auto json = nlohmann::json::parse(run_shortlist(
+      "rank profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
+      "--top 3 --format json").out);
+  REQUIRE(json["candidates"].size() == 3);
+  CHECK(json["candidates"][2]["rank"] == 3);
+  CHECK(json["candidates"][0]["reason"] == "meets every minimum requirement");
+}
+
+TEST_CASE("rank on a consultancy shows technical, financial and combined points") {
+  auto json = nlohmann::json::parse(run_shortlist(
+      "rank profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates "
+      "--format json").out);
+  CHECK(json["evaluation"]["currency"] == "USD");
+  const auto& first = json["candidates"][0];
+  CHECK(first["id"] == "c-0005");
+  CHECK(first["technical_points"].get<double>() == Approx(70));
+  CHECK(first["financial_points"].get<double>() == Approx(30));
+  CHECK(first["combined"].get<double>() == Approx(100));
+  const auto& second = json["candidates"][1];
+  CHECK(second["standing"] == "below_threshold");
+  CHECK(second["financial_points"].is_null());
+}
+
+TEST_CASE("rank --output writes the report whole, and a failed run leaves the old one") {
+  const std::string out = shortlist::test::write_temp("report.csv", "old report\n");
+  const std::string base =
+      "rank profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates --format csv";
+  auto ok = run_shortlist(base + " --output " + out);
+  CHECK(ok.exit_code == 0);
+  CHECK(ok.out.empty());
+  std::ifstream in(out);
+  std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(written == run_shortlist(base).out);
+  // A vacancy that cannot be used: nothing is judged and the report stays as it was.
+  const std::string bad = shortlist::test::write_temp("v.yaml", "id: v\n");
+  std::ofstream(out) << "old report\n";
+  auto failed = run_shortlist("rank " + bad + " profiles/candidates --output " + out);
+  CHECK(failed.exit_code == 2);
+  std::ifstream again(out);
+  CHECK(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()) ==
+        "old report\n");
+  // An output folder that does not exist: exit 3, nothing left behind.
+  auto nowhere = run_shortlist(base + " --output /nonexistent-folder/report.csv");
+  CHECK(nowhere.exit_code == 3);
+}
+
+TEST_CASE("explain shows the score's tree, adding up to the score shown") {
+  auto run = run_shortlist(
+      "explain profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
+      "profiles/candidates/c-0009-marco-bianchi.yaml");
+  CHECK(run.out.find("score 66.67 = 100 x sum(weight x credit) / sum(weight)") != std::string::npos);
+  CHECK(run.out.find("parliaments              1       1       33.34         0") != std::string::npos);
+  CHECK(run.out.find("gender-human-rights      1       1       33.33         0") != std::string::npos);
+  CHECK(run.out.find("communities-of-practice  1       0       0.00          33.33") != std::string::npos);
+}

@@ -27,7 +27,7 @@ int group(Eligibility e) {
 }
 
 double score_of(const Assessment& a) {
-  return a.score && a.score->score ? *a.score->score : -1.0;
+  return a.judgement && a.judgement->score ? *a.judgement->score : -1.0;
 }
 
 }  // namespace
@@ -96,8 +96,16 @@ std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& 
 std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
                                        const std::vector<LoadedCandidate>& candidates,
                                        bool explain) const {
+  std::vector<CandidateFacts> facts;
+  for (const LoadedCandidate& c : candidates)
+    if (c.valid()) facts.push_back(normalise(*c.candidate, rules_));
+  FeatureMatrix features(static_cast<Eigen::Index>(facts.size()), vacancy.layout().size());
+  for (size_t row = 0; row < facts.size(); ++row)
+    features.row(static_cast<Eigen::Index>(row)) = vacancy.features(facts[row]).transpose();
+  const BatchResult batch = vacancy.evaluate(features);
   std::vector<Assessment> out;
   out.reserve(candidates.size());
+  int row = 0;
   for (const LoadedCandidate& c : candidates) {
     Assessment a;
     a.id = c.id;
@@ -105,15 +113,22 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
     a.line = c.line;
     a.errors = c.errors;
     if (c.valid()) {
-      const CandidateFacts facts = normalise(*c.candidate, rules_);
-      a.judgement = explain ? vacancy.explain(facts) : vacancy.judge(facts);
+      a.judgement = vacancy.judgement(c.id, batch, row);
+      if (explain) vacancy.explain_into(*a.judgement, facts[row]);
       a.eligibility = a.judgement->eligibility;
-      a.score = score(vacancy, *a.judgement);
+      a.proposal = c.candidate->proposal;
+      ++row;
     }
     spdlog::debug("{}: {}", a.id, to_string(a.eligibility));
     out.push_back(std::move(a));
   }
   return out;
+}
+
+void Engine::explain(const CompiledVacancy& vacancy, const LoadedCandidate& candidate,
+                     Assessment& assessment) const {
+  if (!candidate.valid() || !assessment.judgement) return;
+  vacancy.explain_into(*assessment.judgement, normalise(*candidate.candidate, rules_));
 }
 
 }  // namespace shortlist

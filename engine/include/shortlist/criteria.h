@@ -14,6 +14,8 @@
 #include <string>
 #include <vector>
 
+#include <Eigen/Dense>
+
 #include "shortlist/date.h"
 #include "shortlist/explanation.h"
 #include "shortlist/normalise.h"
@@ -23,12 +25,30 @@ namespace shortlist {
 // What a leaf reads from a candidate. `proven` is what the profile shows for
 // certain; `optimistic` is the most that data the rules could not read might
 // add (equal to proven when everything was read). known == false: the datum
-// is absent (no date of birth, no nationality).
+// is absent (no date of birth, no nationality). `partial` is evidence that
+// earns credit but never decides a verdict (skills matched only by shared
+// words, see skills.cpp).
 struct Measure {
   double proven = 0;
   double optimistic = 0;
   bool known = true;
+  double partial = 0;
 };
+
+// Verdicts as ordered codes, so that all_of is the minimum of its parts and
+// any_of the maximum (formats.md, "Vacancy file").
+enum VerdictCode : int { kNotMet = 0, kUnknown = 1, kMet = 2 };
+Verdict verdict_of_code(int code);
+int code_of(Verdict verdict);
+
+// How a weighted criterion earns credit (formats.md, "Scores").
+enum class CreditMode {
+  reach,   // desirable: credit grows towards meeting the criterion (or full_at)
+  exceed,  // weighted minimum: credit for exceeding the minimum, full at full_at
+};
+
+using Column = Eigen::ArrayXd;
+using CodeColumn = Eigen::ArrayXi;
 
 class Rule {
  public:
@@ -43,11 +63,28 @@ class Rule {
 
   // met: proven reaches `need` (and stays within `cap`); not_met: even the
   // optimistic measure falls short, or the proven one exceeds the cap;
-  // unknown otherwise, or when the datum is absent.
+  // unknown otherwise, or when the datum is absent. One code per row.
+  CodeColumn verdicts(const Column& proven, const Column& optimistic,
+                      const Column& known) const;
   Verdict verdict(const Measure& m) const;
+
+  // Credit in [0, 1] per row; 0 where the verdict is unknown (formats.md).
+  // exceed: 0 unless met; then (proven - need) / (full - need), capped at 1,
+  //   or 1 when the criterion sets no full_at.
+  // reach: progress() below; 1 when met unless full_at asks for more.
+  Column credits(const Column& proven, const Column& partial, const CodeColumn& verdicts) const;
+  double credit(const Measure& m) const;
 
   double need = 0;
   std::optional<double> cap;
+  std::optional<double> full;  // full_at, in the measure's unit
+  CreditMode mode = CreditMode::reach;
+
+ protected:
+  // Reach-mode credit of each row, kind by kind (documented where defined);
+  // the default is 1 when met, else 0.
+  virtual Column progress(const Column& proven, const Column& partial,
+                          const CodeColumn& verdicts) const;
 };
 
 // A criterion as a tree: a leaf rule, or an any_of / all_of of parts.

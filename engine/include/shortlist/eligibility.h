@@ -14,6 +14,7 @@
 #include "shortlist/features.h"
 #include "shortlist/profile.h"
 #include "shortlist/rules.h"
+#include "shortlist/scoring.h"
 
 namespace shortlist {
 
@@ -28,6 +29,9 @@ struct CompiledCriterion {
 struct CriterionResult {
   const CompiledCriterion* criterion = nullptr;
   Verdict verdict = Verdict::unknown;
+  double credit = 0;        // in [0, 1]
+  double contribution = 0;  // 100 * weight * credit / total weight
+  double lost = 0;          // 100 * weight * (1 - credit) / total weight
   std::optional<Explanation> why;  // filled by CompiledVacancy::explain
 };
 
@@ -35,6 +39,20 @@ struct Judgement {
   std::string candidate_id;
   Eligibility eligibility = Eligibility::needs_review;
   std::vector<CriterionResult> criteria;  // minimum first, then desirable, file order
+  // Sum of the contributions in criterion order; null when no criterion has a
+  // weight (formats.md, "Scores").
+  std::optional<double> score;
+};
+
+// A batch of candidates judged at once: one row per candidate, one column per
+// criterion (minimum first, then desirable).
+struct BatchResult {
+  Eigen::ArrayXXi verdicts;       // VerdictCode
+  Eigen::ArrayXXd credits;
+  Eigen::ArrayXXd contributions;
+  Eigen::ArrayXd scores;          // meaningful only when has_score
+  bool has_score = false;
+  std::vector<Eligibility> eligibility;
 };
 
 class CompiledVacancy {
@@ -51,17 +69,28 @@ class CompiledVacancy {
   const Date& as_of() const { return as_of_; }
   const std::vector<CompiledCriterion>& criteria() const { return criteria_; }
   const FeatureLayout& layout() const { return layout_; }
+  const ScorePlan& plan() const { return plan_; }
 
   // The candidate's feature vector (see features.h).
   FeatureVector features(const CandidateFacts& facts) const;
-  // Verdicts from a feature vector alone.
+  // Verdicts, credits and scores of a batch, from features alone, with Eigen
+  // column operations (no per-candidate lookups).
+  BatchResult evaluate(const FeatureMatrix& features) const;
+  // One candidate's judgement: row `row` of a batch.
+  Judgement judgement(const std::string& id, const BatchResult& batch, int row) const;
   Judgement judge(const std::string& id, const FeatureVector& features) const;
   Judgement judge(const CandidateFacts& facts) const { return judge(facts.id, features(facts)); }
-  // Verdicts with the full explanation of every criterion.
+  // The judgement with the full explanation of every criterion and its credit.
   Judgement explain(const CandidateFacts& facts) const;
+  // Adds the explanation of every criterion to a judgement of `facts`.
+  void explain_into(Judgement& judgement, const CandidateFacts& facts) const;
 
  private:
-  Verdict verdict_of(const RuleNode& node, const FeatureVector& f) const;
+  struct NodeColumns {
+    CodeColumn verdicts;
+    Column credits;
+  };
+  NodeColumns evaluate_node(const RuleNode& node, const FeatureMatrix& f) const;
   Explanation explain_node(const RuleNode& node, const CandidateFacts& facts) const;
 
   Vacancy vacancy_;
@@ -69,6 +98,7 @@ class CompiledVacancy {
   std::vector<CompiledCriterion> criteria_;
   std::vector<std::unique_ptr<Rule>> leaves_;
   FeatureLayout layout_;
+  ScorePlan plan_;
 };
 
 }  // namespace shortlist

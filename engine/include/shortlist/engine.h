@@ -22,7 +22,7 @@ struct Assessment {
   int line = 1;
   Eligibility eligibility = Eligibility::invalid;
   std::optional<Judgement> judgement;  // absent when invalid
-  std::optional<ScoreCard> score;      // absent when invalid
+  std::optional<Proposal> proposal;    // the candidate's financial proposal
   std::vector<Diagnostic> errors;      // why invalid
 };
 
@@ -50,11 +50,15 @@ class Engine {
   std::vector<LoadedCandidate> candidates(const std::vector<std::string>& files,
                                           const ReadLimits& limits) const;
 
-  // Judges each profile; with `explain`, every criterion carries its
+  // Judges every profile as one batch (features, then Eigen column
+  // operations); with `explain`, every criterion also carries its
   // explanation. Output order is input order.
   std::vector<Assessment> assess(const CompiledVacancy& vacancy,
                                  const std::vector<LoadedCandidate>& candidates,
                                  bool explain) const;
+  // Adds the explanations to an assessment of `candidate` made by assess().
+  void explain(const CompiledVacancy& vacancy, const LoadedCandidate& candidate,
+               Assessment& assessment) const;
 
  private:
   RuleTables rules_;

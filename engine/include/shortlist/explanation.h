@@ -26,6 +26,7 @@ struct Explanation {
   std::string label;    // the posting's text, or what a part of a composite asks
   std::string kind;     // "degree", "experience", ..., "any_of", "all_of"
   Verdict verdict = Verdict::unknown;
+  double credit = 0;    // in [0, 1] (scoring.h)
   std::string summary;  // one sentence: what was needed, what was found
   std::vector<std::string> evidence;  // every item used or left out, and why
   std::string missing;  // not_met: what is missing and by how much

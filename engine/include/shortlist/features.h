@@ -1,8 +1,9 @@
 // The feature layout of a compiled vacancy: each leaf rule of every
-// criterion owns three columns of a candidate's feature vector, in leaf
-// order: proven measure, optimistic measure, and 1/0 for "known". A batch of
-// candidates is a matrix with one row per candidate; verdicts and scores are
-// read from these columns alone.
+// criterion owns four columns of a candidate's feature vector, in leaf
+// order: proven measure, optimistic measure, 1/0 for "known", and partial
+// evidence that earns credit only (criteria.h, Measure). A batch of
+// candidates is a matrix with one row per candidate; verdicts, credits and
+// scores are read from these columns alone.
 #pragma once
 
 #include <Eigen/Dense>
@@ -12,13 +13,14 @@
 namespace shortlist {
 
 struct FeatureLayout {
-  static constexpr int kColumnsPerLeaf = 3;
+  static constexpr int kColumnsPerLeaf = 4;
   std::vector<std::string> leaf_names;  // "degree", "experience/0", ... for people
 
   int size() const { return static_cast<int>(leaf_names.size()) * kColumnsPerLeaf; }
   static int proven(int leaf) { return leaf * kColumnsPerLeaf; }
   static int optimistic(int leaf) { return leaf * kColumnsPerLeaf + 1; }
   static int known(int leaf) { return leaf * kColumnsPerLeaf + 2; }
+  static int partial(int leaf) { return leaf * kColumnsPerLeaf + 3; }
 };
 
 using FeatureVector = Eigen::VectorXd;

@@ -95,6 +95,9 @@ struct Evaluation {
   double technical = 70;
   double financial = 30;
   double threshold = 70;  // % of the technical score to reach the financial stage
+  // The currency fees are compared in (an extension of formats.md); empty:
+  // the currency most candidates reaching the financial stage use.
+  std::string currency;
 };
 
 struct Vacancy {

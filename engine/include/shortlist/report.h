@@ -1,26 +1,30 @@
-// Reports of assessments: a readable table for a terminal, Markdown, and
-// the JSON of formats.md for other systems. Rendering is deterministic: the
-// same assessments give byte-identical text.
+// Reports: a readable table for a terminal, Markdown, CSV and the JSON of
+// formats.md for other systems. Rendering is deterministic: the same ranking
+// gives byte-identical text.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
-#include <vector>
 
-#include "shortlist/engine.h"
+#include "shortlist/ranking.h"
 
 namespace shortlist {
 
-enum class Format { table, json, markdown };
+enum class Format { table, json, markdown, csv };
 
 std::optional<Format> parse_format(const std::string& name);
 
-// `check`: every candidate's verdict and, for every criterion, its verdict
-// with the posting's words, the evidence and what is missing.
-std::string render_check(const CompiledVacancy& vacancy,
-                         const std::vector<Assessment>& assessments, Format format);
+// `check`: every candidate in rank order with, for every minimum criterion,
+// its verdict, the posting's words, the evidence and what is missing.
+std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking, Format format);
 
-// `explain`: the full reasoning for one candidate.
+// `rank`: the ranked list, group by group, each entry with its reason; the
+// first `top` entries (all when 0).
+std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, Format format,
+                        std::size_t top);
+
+// `explain`: the full reasoning for one candidate, with the score's tree.
 std::string render_explain(const CompiledVacancy& vacancy, const Assessment& assessment,
                            Format format);
 

@@ -160,6 +160,10 @@ class SkillTaxonomy {
   // `wanted` or, when `wanted` is a concept, with any of its names: the
   // lexical hint that a term the taxonomy does not know may mean it.
   bool shares_word(const std::string& term, const std::string& wanted) const;
+  // Token-level similarity of `term` to `wanted`: the best Jaccard index of
+  // their significant words over `wanted` and, when it is a concept, its
+  // names. 0 when no word is shared; 1 for the same words.
+  double similarity(const std::string& term, const std::string& wanted) const;
   const std::string& name(int concept_id) const { return concepts_[concept_id].id; }
   // The chain from `narrow` up to `broad` (both included) if `narrow` is
   // `broad` or one of its narrower terms; empty otherwise.
@@ -194,6 +198,12 @@ class PeriodPolicy {
   std::string default_type_;
 };
 
+// Partial-credit conventions of rules/policies.yaml `scoring`.
+struct ScoringPolicy {
+  double language_step = 0.5;  // credit lost per language level short
+  double lexical_match = 0.5;  // most credit of a skill matched only by shared words
+};
+
 struct RuleTables {
   DegreeTable degrees;
   FieldTable fields;
@@ -202,6 +212,7 @@ struct RuleTables {
   CountryTable countries;
   SkillTaxonomy skills;
   PeriodPolicy periods;
+  ScoringPolicy scoring;
   std::map<std::string, std::string> versions;  // table -> version
 };
 

@@ -1,29 +1,45 @@
 // Match scores (formats.md, "Scores"): each weighted criterion earns a
-// credit in [0, 1]; the score is 100 * sum(weight * credit) / sum(weight),
-// and each criterion's contribution is 100 * weight * credit / sum(weight),
-// so the contributions add up to the score. A vacancy with no weighted
-// criterion gives no score.
+// credit in [0, 1]; its contribution is 100 * weight * credit / sum(weight),
+// and the score is the sum of the contributions taken in criterion order, so
+// that the explanation adds up to the score exactly. A vacancy with no
+// weighted criterion gives no score.
+//
+// Credits (criteria.h, Rule::credits; each kind documents its own):
+//   unknown: 0.
+//   weighted minimum (exceed): 0 unless met; 1 when met, or, with full_at,
+//     (measure - minimum) / (full_at - minimum), capped at 1.
+//   desirable (reach): experience months / required months (or full_at),
+//     capped at 1; language 1 when met, else 1 - language_step per level
+//     short (rules/policies.yaml), 0 with no level; skills (matched + partial
+//     lexical matches) / concepts needed, capped at 1; degree, age and
+//     nationality 1 when met, else 0.
+//   any_of: the best of its parts; all_of: the least.
 #pragma once
 
-#include <optional>
+#include <Eigen/Dense>
 #include <vector>
-
-#include "shortlist/eligibility.h"
 
 namespace shortlist {
 
-struct CriterionScore {
-  double credit = 0;
-  double weight = 0;
-  double contribution = 0;
-};
+class ScorePlan {
+ public:
+  ScorePlan() = default;
+  explicit ScorePlan(std::vector<double> weights);
 
-struct ScoreCard {
-  std::optional<double> score;            // null when no criterion has a weight
-  std::vector<CriterionScore> criteria;   // parallel to Judgement::criteria
-};
+  bool has_score() const { return total_ > 0; }
+  const std::vector<double>& weights() const { return weights_; }
+  double total_weight() const { return total_; }
 
-// Credit of a criterion: 1 when met, 0 when not met or unknown.
-ScoreCard score(const CompiledVacancy& vacancy, const Judgement& judgement);
+  // contribution(i, c) = 100 * weight(c) * credit(i, c) / total weight.
+  Eigen::ArrayXXd contributions(const Eigen::ArrayXXd& credits) const;
+  // Row sums of the contributions, added column by column in criterion order.
+  Eigen::ArrayXd scores(const Eigen::ArrayXXd& contributions) const;
+  // Points a criterion's credit leaves on the table: 100 * weight * (1 - credit) / total.
+  double lost(int criterion, double credit) const;
+
+ private:
+  std::vector<double> weights_;
+  double total_ = 0;
+};
 
 }  // namespace shortlist

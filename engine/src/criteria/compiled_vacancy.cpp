@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <type_traits>
 
 #include "criteria/leaves.h"
@@ -20,12 +21,21 @@ class Compiler {
       }
   }
 
+  // `mode`: how the criterion's leaves earn credit (see scoring.h).
+  RuleNode compile(const CriterionSpec& spec, CreditMode mode) {
+    mode_ = mode;
+    return compile(spec);
+  }
+
+ private:
   RuleNode compile(const CriterionSpec& spec) {
     return std::visit([&](const auto& kind) { return compile_kind(kind, spec); }, spec.kind);
   }
 
- private:
-  RuleNode leaf(std::unique_ptr<Rule> rule, const std::string& kind) {
+  RuleNode leaf(std::unique_ptr<Rule> rule, const std::string& kind,
+                std::optional<double> full = std::nullopt) {
+    rule->mode = mode_;
+    rule->full = full;
     RuleNode node;
     node.kind = kind;
     node.label = rule->describe();
@@ -36,7 +46,10 @@ class Compiler {
 
   RuleNode compile_kind(const DegreeSpec& d, const CriterionSpec&) {
     const int level = ctx_.rules.degrees.ladder_level(d.level.value).value_or(0);
-    RuleNode degree = leaf(make_degree_rule(level, d.fields, d.related_fields, ctx_), "degree");
+    std::optional<double> full;
+    if (d.full_at) full = ctx_.rules.degrees.ladder_level(d.full_at->value);
+    RuleNode degree =
+        leaf(make_degree_rule(level, d.fields, d.related_fields, ctx_), "degree", full);
     if (!d.in_lieu) return degree;
     // formats.md `in_lieu`: the lower degree plus extra years on top of the
     // vacancy's minimum experience criterion (UN Secretariat, Annex I).
@@ -61,10 +74,14 @@ class Compiler {
   }
 
   RuleNode compile_kind(const ExperienceSpec& e, const CriterionSpec&) {
-    return leaf(make_experience_rule(e, e.years, ctx_), "experience");
+    std::optional<double> full;
+    if (e.full_at) full = *e.full_at * 12;
+    return leaf(make_experience_rule(e, e.years, ctx_), "experience", full);
   }
   RuleNode compile_kind(const LanguageSpec& l, const CriterionSpec&) {
-    return leaf(make_language_rule(l, ctx_), "language");
+    std::optional<double> full;
+    if (l.full_at) full = ctx_.rules.levels.rank_of(l.full_at->value);
+    return leaf(make_language_rule(l, ctx_), "language", full);
   }
   RuleNode compile_kind(const SkillsSpec& s, const CriterionSpec&) {
     return leaf(make_skills_rule(s, ctx_), "skills");
@@ -92,6 +109,7 @@ class Compiler {
   const CompileContext& ctx_;
   std::vector<std::unique_ptr<Rule>>& leaves_;
   ExperienceSpec base_experience_;
+  CreditMode mode_ = CreditMode::reach;
 };
 
 std::string part_outcome(const Explanation& e) {
@@ -113,7 +131,7 @@ CompiledVacancy::CompiledVacancy(const Vacancy& vacancy, const RuleTables& rules
     c.text = spec.text;
     c.required = required;
     c.weight = spec.weight.value_or(required ? 0.0 : 1.0);
-    c.root = compiler.compile(spec);
+    c.root = compiler.compile(spec, required ? CreditMode::exceed : CreditMode::reach);
     c.root.kind = spec.kind_name();
     criteria_.push_back(std::move(c));
   };
@@ -121,6 +139,9 @@ CompiledVacancy::CompiledVacancy(const Vacancy& vacancy, const RuleTables& rules
   for (const auto& spec : vacancy_.desirable) add(spec, false);
   for (size_t i = 0; i < leaves_.size(); ++i)
     layout_.leaf_names.push_back(leaves_[i]->kind() + "/" + std::to_string(i));
+  std::vector<double> weights;
+  for (const auto& c : criteria_) weights.push_back(c.weight);
+  plan_ = ScorePlan(std::move(weights));
 }
 
 CompiledVacancy::~CompiledVacancy() = default;
@@ -134,36 +155,79 @@ FeatureVector CompiledVacancy::features(const CandidateFacts& facts) const {
     f[FeatureLayout::proven(leaf)] = m.proven;
     f[FeatureLayout::optimistic(leaf)] = m.optimistic;
     f[FeatureLayout::known(leaf)] = m.known ? 1.0 : 0.0;
+    f[FeatureLayout::partial(leaf)] = m.partial;
   }
   return f;
 }
 
-Verdict CompiledVacancy::verdict_of(const RuleNode& node, const FeatureVector& f) const {
+CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node,
+                                                            const FeatureMatrix& f) const {
   if (node.leaf >= 0) {
-    const Measure m{f[FeatureLayout::proven(node.leaf)], f[FeatureLayout::optimistic(node.leaf)],
-                    f[FeatureLayout::known(node.leaf)] > 0.5};
-    return leaves_[node.leaf]->verdict(m);
+    const Rule& rule = *leaves_[node.leaf];
+    const Column proven = f.col(FeatureLayout::proven(node.leaf)).array();
+    CodeColumn verdicts = rule.verdicts(proven, f.col(FeatureLayout::optimistic(node.leaf)).array(),
+                                        f.col(FeatureLayout::known(node.leaf)).array());
+    Column credits = rule.credits(proven, f.col(FeatureLayout::partial(node.leaf)).array(), verdicts);
+    return {std::move(verdicts), std::move(credits)};
   }
-  std::vector<Verdict> parts;
-  for (const RuleNode& part : node.parts) parts.push_back(verdict_of(part, f));
-  return node.all ? all_of(parts) : any_of(parts);
+  NodeColumns out = evaluate_node(node.parts.front(), f);
+  for (size_t i = 1; i < node.parts.size(); ++i) {
+    NodeColumns part = evaluate_node(node.parts[i], f);
+    if (node.all) {
+      out.verdicts = out.verdicts.min(part.verdicts);
+      out.credits = out.credits.min(part.credits);
+    } else {
+      out.verdicts = out.verdicts.max(part.verdicts);
+      out.credits = out.credits.max(part.credits);
+    }
+  }
+  out.credits = (out.verdicts == kUnknown).select(0.0, out.credits);
+  return out;
+}
+
+BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
+  BatchResult batch;
+  const Eigen::Index rows = f.rows(), cols = static_cast<Eigen::Index>(criteria_.size());
+  batch.verdicts.resize(rows, cols);
+  batch.credits.resize(rows, cols);
+  CodeColumn worst = CodeColumn::Constant(rows, kMet);  // over minimum criteria
+  for (Eigen::Index c = 0; c < cols; ++c) {
+    NodeColumns node = evaluate_node(criteria_[c].root, f);
+    if (criteria_[c].required) worst = worst.min(node.verdicts);
+    batch.verdicts.col(c) = node.verdicts;
+    batch.credits.col(c) = node.credits;
+  }
+  batch.contributions = plan_.contributions(batch.credits);
+  batch.scores = plan_.scores(batch.contributions);
+  batch.has_score = plan_.has_score();
+  batch.eligibility.reserve(rows);
+  for (Eigen::Index r = 0; r < rows; ++r)
+    batch.eligibility.push_back(worst[r] == kMet       ? Eligibility::eligible
+                                : worst[r] == kUnknown ? Eligibility::needs_review
+                                                       : Eligibility::not_eligible);
+  return batch;
+}
+
+Judgement CompiledVacancy::judgement(const std::string& id, const BatchResult& batch,
+                                     int row) const {
+  Judgement j;
+  j.candidate_id = id;
+  j.eligibility = batch.eligibility[row];
+  for (size_t c = 0; c < criteria_.size(); ++c) {
+    CriterionResult r;
+    r.criterion = &criteria_[c];
+    r.verdict = verdict_of_code(batch.verdicts(row, c));
+    r.credit = batch.credits(row, c);
+    r.contribution = batch.contributions(row, c);
+    r.lost = plan_.lost(static_cast<int>(c), r.credit);
+    j.criteria.push_back(std::move(r));
+  }
+  if (batch.has_score) j.score = batch.scores[row];
+  return j;
 }
 
 Judgement CompiledVacancy::judge(const std::string& id, const FeatureVector& f) const {
-  Judgement j;
-  j.candidate_id = id;
-  bool any_not_met = false, any_unknown = false;
-  for (const CompiledCriterion& c : criteria_) {
-    const Verdict v = verdict_of(c.root, f);
-    j.criteria.push_back({&c, v, std::nullopt});
-    if (!c.required) continue;
-    any_not_met = any_not_met || v == Verdict::not_met;
-    any_unknown = any_unknown || v == Verdict::unknown;
-  }
-  j.eligibility = any_not_met   ? Eligibility::not_eligible
-                  : any_unknown ? Eligibility::needs_review
-                                : Eligibility::eligible;
-  return j;
+  return judgement(id, evaluate(f.transpose()), 0);
 }
 
 Explanation CompiledVacancy::explain_node(const RuleNode& node,
@@ -175,6 +239,7 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node,
     const Rule& rule = *leaves_[node.leaf];
     const Measure m = rule.measure(facts, &e);
     e.verdict = rule.verdict(m);
+    e.credit = rule.credit(m);
     rule.conclude(m, e.verdict, e);
     return e;
   }
@@ -184,6 +249,10 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node,
     verdicts.push_back(e.parts.back().verdict);
   }
   e.verdict = node.all ? all_of(verdicts) : any_of(verdicts);
+  e.credit = e.parts.front().credit;
+  for (const Explanation& part : e.parts)
+    e.credit = node.all ? std::min(e.credit, part.credit) : std::max(e.credit, part.credit);
+  if (e.verdict == Verdict::unknown) e.credit = 0;
   for (const Explanation& part : e.parts)
     if (part.verdict == e.verdict) {
       e.decided_by = part.label;
@@ -208,11 +277,15 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node,
 
 Judgement CompiledVacancy::explain(const CandidateFacts& facts) const {
   Judgement j = judge(facts);
-  for (CriterionResult& r : j.criteria) {
+  explain_into(j, facts);
+  return j;
+}
+
+void CompiledVacancy::explain_into(Judgement& judgement, const CandidateFacts& facts) const {
+  for (CriterionResult& r : judgement.criteria) {
     r.why = explain_node(r.criterion->root, facts);
     r.why->label = r.criterion->text;
   }
-  return j;
 }
 
 }  // namespace shortlist

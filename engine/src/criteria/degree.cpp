@@ -30,13 +30,7 @@ class DegreeRule : public Rule {
 
   std::string kind() const override { return "degree"; }
 
-  std::string describe() const override {
-    std::string out = "a completed " + rules_.degrees.step_name(static_cast<int>(need)) +
-                      "'s degree or higher";
-    if (!field_names_.empty()) out += " in " + join_words(field_names_, "or");
-    if (related_) out += " or a related field";
-    return out;
-  }
+  std::string describe() const override { return "a " + what(); }
 
   Measure measure(const CandidateFacts& facts, Explanation* why) const override {
     Measure m{0, 0, true};
@@ -53,12 +47,21 @@ class DegreeRule : public Rule {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe() + "; " + found(m);
-    if (v == Verdict::not_met) why.missing = "no " + describe() + " by " + as_of_.iso();
+    if (v == Verdict::not_met) why.missing = "no " + what() + " by " + as_of_.iso();
     if (v == Verdict::unknown)
       why.unknown = "a person must judge the degree marked 'to judge'";
   }
 
  private:
+  // "completed master's degree or higher in economics or a related field"
+  std::string what() const {
+    std::string out = "completed " + rules_.degrees.step_name(static_cast<int>(need)) +
+                      "'s degree or higher";
+    if (!field_names_.empty()) out += " in " + join_words(field_names_, "or");
+    if (related_) out += " or a related field";
+    return out;
+  }
+
   std::string found(const Measure& m) const {
     if (m.proven <= 0) return "found none that qualifies";
     return "highest qualifying: " + rules_.degrees.step_name(static_cast<int>(m.proven));

@@ -68,6 +68,7 @@ class ExperienceRule : public Rule {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe() + "; counted " + months_text(m.proven);
+    if (full) why.summary += " (full credit at " + months_text(*full) + ")";
     if (v == Verdict::not_met && cap && m.proven > *cap)
       why.missing = "exceeds the maximum of " + months_text(*cap) + " by " +
                     months_text(m.proven - *cap);
@@ -76,6 +77,15 @@ class ExperienceRule : public Rule {
     if (v == Verdict::unknown)
       why.unknown = "up to " + months_text(m.optimistic - m.proven) +
                     " more depend on periods a person must judge (marked 'to judge')";
+  }
+
+ protected:
+  // Desirable credit: months counted / months asked (or full_at), so 18 of 24
+  // months earn 0.75.
+  Column progress(const Column& proven, const Column&, const CodeColumn& verdicts) const override {
+    const double target = full.value_or(need);
+    if (target <= 0) return (verdicts == kMet).cast<double>();
+    return proven / target;
   }
 
  private:

@@ -17,7 +17,7 @@ constexpr double kAnyRank = 99;
 class LanguageRule : public Rule {
  public:
   LanguageRule(const LanguageSpec& spec, const CompileContext& ctx)
-      : rules_(ctx.rules), all_(spec.all) {
+      : rules_(ctx.rules), all_(spec.all), step_(ctx.rules.scoring.language_step) {
     need = rules_.levels.rank_of(spec.level.value).value_or(0);
     std::vector<std::string> excluded;
     for (const Text& t : spec.other_than)
@@ -68,6 +68,15 @@ class LanguageRule : public Rule {
       why.unknown = "a language is listed without a readable level; a person must judge it";
   }
 
+ protected:
+  // Desirable credit: 1 when met; each level short loses `language_step`
+  // (rules/policies.yaml: B1 for B2 earns 0.5 with the default 0.5); no
+  // level at all earns 0.
+  Column progress(const Column& proven, const Column&, const CodeColumn&) const override {
+    const Column credit = 1.0 - step_ * (need - proven).max(0.0);
+    return (proven > 0).select(credit, 0.0);
+  }
+
  private:
   void add(const std::string& code, const std::vector<std::string>& excluded) {
     if (std::find(excluded.begin(), excluded.end(), code) != excluded.end()) return;
@@ -93,6 +102,7 @@ class LanguageRule : public Rule {
 
   const RuleTables& rules_;
   bool all_;
+  double step_;
   std::vector<std::string> codes_;
   std::string set_name_;
 };

@@ -22,7 +22,7 @@ struct Wanted {
 class SkillsRule : public Rule {
  public:
   SkillsRule(const SkillsSpec& spec, const CompileContext& ctx)
-      : rules_(ctx.rules), mode_(spec.mode) {
+      : rules_(ctx.rules), mode_(spec.mode), lexical_(ctx.rules.scoring.lexical_match) {
     for (const Text& t : spec.concepts) wanted_.push_back({t.value, rules_.skills.find(t.value)});
     need = spec.at_least;
   }
@@ -52,19 +52,26 @@ class SkillsRule : public Rule {
         missing.push_back(w.name);
       }
     }
-    double optimistic = matched;
-    for (const auto& name : missing)
-      if (any_similar(facts, name)) ++optimistic;
+    double optimistic = matched, partial = 0;
+    for (const auto& name : missing) {
+      const auto [term, similarity] = most_similar(facts, name);
+      if (similarity <= 0) continue;
+      ++optimistic;
+      partial += lexical_ * similarity;
+      if (why) why->evidence.push_back(similar_line(*term, name, similarity));
+    }
     if (facts.terms.empty()) optimistic = double(wanted_.size());
     if (why) explain_rest(facts, missing, why);
-    return {matched, optimistic, true};
+    if (why && !missing.empty())  // kept by conclude() only when not met
+      why->missing = "needs " + format_number(need - matched) + " more, not found: " +
+                     join_words(missing, need == 1 ? "or" : "and");
+    return {matched, optimistic, true, partial};
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe() + "; found " + format_number(m.proven) + " of " +
                   std::to_string(wanted_.size());
-    if (v == Verdict::not_met)
-      why.missing = format_number(need - m.proven) + " more of the concepts asked";
+    if (v != Verdict::not_met) why.missing.clear();
     if (v == Verdict::unknown)
       why.unknown = "terms the taxonomy does not know may match; a person must judge them";
   }
@@ -89,31 +96,46 @@ class SkillsRule : public Rule {
     return false;
   }
 
-  // Whether a term the rules cannot read shares a word with `wanted`.
-  bool any_similar(const CandidateFacts& facts, const std::string& wanted) const {
-    return std::any_of(facts.terms.begin(), facts.terms.end(), [&](const Term& t) {
-      return t.unread() && rules_.skills.shares_word(t.written, wanted);
-    });
+ protected:
+  // Desirable credit: (concepts matched + partial lexical matches) / concepts
+  // needed, so all_of three with two matched earns 2/3. A concept found only
+  // through a term the taxonomy does not know earns lexical_match
+  // (rules/policies.yaml) times the terms' token similarity, for desirable
+  // criteria only (a weighted minimum scores only what it has met).
+  Column progress(const Column& proven, const Column& partial, const CodeColumn&) const override {
+    return (proven + partial) / std::max(need, 1.0);
+  }
+
+ private:
+  // The term the rules cannot read most similar to `wanted`, and how similar.
+  std::pair<const Term*, double> most_similar(const CandidateFacts& facts,
+                                              const std::string& wanted) const {
+    std::pair<const Term*, double> best{nullptr, 0.0};
+    for (const Term& t : facts.terms) {
+      if (!t.unread()) continue;
+      const double s = rules_.skills.similarity(t.written, wanted);
+      if (s > best.second) best = {&t, s};
+    }
+    return best;
+  }
+
+  std::string similar_line(const Term& term, const std::string& wanted, double similarity) const {
+    std::string line = "'" + term.written + "' is not in rules/skills.yaml but shares words with '" +
+                       wanted + "' (similarity " + format_number(similarity) + "), to judge";
+    if (mode == CreditMode::reach)
+      line += "; earns " + format_number(lexical_ * similarity) + " of a match";
+    return line;
   }
 
   void explain_rest(const CandidateFacts& facts, const std::vector<std::string>& missing,
                     Explanation* why) const {
     if (!missing.empty()) why->evidence.push_back("not found: " + join_words(missing, "and"));
-    std::vector<std::string> similar;
-    for (const Term& t : facts.terms)
-      for (const auto& name : missing)
-        if (t.unread() && rules_.skills.shares_word(t.written, name)) {
-          similar.push_back("'" + t.written + "' (for " + name + ")");
-          break;
-        }
-    if (!similar.empty())
-      why->evidence.push_back("not in rules/skills.yaml but sharing a word, to judge: " +
-                              join_words(similar, "and"));
     if (facts.terms.empty()) why->evidence.push_back("the profile lists no skills, areas or fields");
   }
 
   const RuleTables& rules_;
   SkillsSpec::Mode mode_;
+  double lexical_;
   std::vector<Wanted> wanted_;
 };
 

@@ -1,4 +1,5 @@
 // Vacancy files (formats.md, "Vacancy file").
+#include <algorithm>
 #include <set>
 
 #include "file.h"
@@ -49,6 +50,13 @@ std::optional<Evaluation> read_evaluation(const Node* node, Diagnostics& errors)
   e.technical = points("technical", 70, 1e9);
   e.financial = points("financial", 30, 1e9);
   e.threshold = points("threshold", 70, 100);
+  if (auto currency = yaml::read_text(map.get("currency"), "currency", errors)) {
+    e.currency = currency->text;
+    if (e.currency.size() != 3 ||
+        !std::all_of(e.currency.begin(), e.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      errors.error(currency->where, "currency must be an ISO 4217 code such as USD, found '" +
+                                        e.currency + "'");
+  }
   map.finish();
   return e;
 }

@@ -1,13 +1,75 @@
 #include "report/json.h"
 
-#include "shortlist/report.h"
+#include "report/common.h"
 
 namespace shortlist {
+namespace {
+
+Json number_or_null(const std::optional<double>& value) {
+  return value ? Json(*value) : Json();
+}
+
+Json criterion_json(const CriterionResult& r) {
+  Json j;
+  j["id"] = r.criterion->id;
+  j["kind"] = r.criterion->root.kind;
+  j["required"] = r.criterion->required;
+  j["verdict"] = to_string(r.verdict);
+  j["credit"] = r.credit;
+  j["weight"] = r.criterion->weight;
+  j["contribution"] = r.contribution;
+  j["lost"] = r.lost;
+  j["explanation"] = r.why ? Json(one_line(*r.why)) : Json();
+  if (r.why) j["details"] = explanation_json(*r.why);
+  return j;
+}
+
+Json error_json(const Diagnostic& d) {
+  Json j;
+  j["file"] = d.where.file;
+  j["line"] = d.where.line;
+  j["column"] = d.where.column;
+  j["message"] = d.message;
+  return j;
+}
+
+Json evaluation_json(const Evaluation& e, const FinancialStage& fs) {
+  Json j;
+  j["technical"] = e.technical;
+  j["financial"] = e.financial;
+  j["threshold"] = e.threshold;
+  j["currency"] = fs.currency.empty() ? Json() : Json(fs.currency);
+  j["lowest_fee"] = number_or_null(fs.lowest_fee);
+  j["financial_stage"] = fs.candidates;
+  return j;
+}
+
+Json entry_json(const RankedEntry& entry, bool evaluation) {
+  Json a = assessment_json(entry.assessment);
+  Json j;
+  j["id"] = a["id"];
+  j["rank"] = entry.rank;
+  j["verdict"] = to_string(entry.verdict);
+  j["score"] = a["score"];
+  if (evaluation) {
+    j["technical_points"] = number_or_null(entry.technical_points);
+    j["financial_points"] = number_or_null(entry.financial_points);
+    j["combined"] = number_or_null(entry.combined);
+  }
+  j["standing"] = to_string(entry.standing);
+  j["reason"] = entry.reason;
+  for (const char* key : {"file", "line", "criteria", "errors"})
+    if (a.contains(key)) j[key] = a[key];
+  return j;
+}
+
+}  // namespace
 
 Json explanation_json(const Explanation& why) {
   Json j;
   j["text"] = why.label;
   j["verdict"] = to_string(why.verdict);
+  j["credit"] = why.credit;
   j["summary"] = why.summary;
   j["evidence"] = why.evidence;
   j["missing"] = why.missing.empty() ? Json() : Json(why.missing);
@@ -26,45 +88,16 @@ Json explanation_json(const Explanation& why) {
   return j;
 }
 
-namespace {
-
-Json criterion_json(const CriterionResult& r, const CriterionScore& s) {
-  Json j;
-  j["id"] = r.criterion->id;
-  j["kind"] = r.criterion->root.kind;
-  j["required"] = r.criterion->required;
-  j["verdict"] = to_string(r.verdict);
-  j["credit"] = s.credit;
-  j["weight"] = s.weight;
-  j["contribution"] = s.contribution;
-  j["explanation"] = r.why ? Json(one_line(*r.why)) : Json();
-  if (r.why) j["details"] = explanation_json(*r.why);
-  return j;
-}
-
-Json error_json(const Diagnostic& d) {
-  Json j;
-  j["file"] = d.where.file;
-  j["line"] = d.where.line;
-  j["column"] = d.where.column;
-  j["message"] = d.message;
-  return j;
-}
-
-}  // namespace
-
-Json assessment_json(const Assessment& a, int rank) {
+Json assessment_json(const Assessment& a) {
   Json j;
   j["id"] = a.id;
-  j["rank"] = rank;
   j["verdict"] = to_string(a.eligibility);
-  j["score"] = a.score && a.score->score ? Json(*a.score->score) : Json();
+  j["score"] = a.judgement ? number_or_null(a.judgement->score) : Json();
   j["file"] = a.file;
   j["line"] = a.line;
   Json criteria = Json::array();
   if (a.judgement)
-    for (size_t i = 0; i < a.judgement->criteria.size(); ++i)
-      criteria.push_back(criterion_json(a.judgement->criteria[i], a.score->criteria[i]));
+    for (const auto& r : a.judgement->criteria) criteria.push_back(criterion_json(r));
   j["criteria"] = std::move(criteria);
   if (!a.errors.empty()) {
     Json errors = Json::array();
@@ -74,13 +107,16 @@ Json assessment_json(const Assessment& a, int rank) {
   return j;
 }
 
-Json check_json(const CompiledVacancy& vacancy, const std::vector<Assessment>& assessments) {
+Json ranking_json(const CompiledVacancy& vacancy, const Ranking& ranking, std::size_t top) {
   Json j;
   j["vacancy"] = vacancy.vacancy().id;
   j["as_of"] = vacancy.as_of().iso();
+  const auto& evaluation = vacancy.vacancy().evaluation;
+  if (evaluation && ranking.financial)
+    j["evaluation"] = evaluation_json(*evaluation, *ranking.financial);
   Json list = Json::array();
-  for (size_t i = 0; i < assessments.size(); ++i)
-    list.push_back(assessment_json(assessments[i], static_cast<int>(i + 1)));
+  for (size_t i = 0; i < shown(ranking, top); ++i)
+    list.push_back(entry_json(ranking.entries[i], evaluation.has_value()));
   j["candidates"] = std::move(list);
   return j;
 }

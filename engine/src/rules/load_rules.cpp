@@ -397,6 +397,19 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   if (def && !policy.type(def->text))
     errors.error(def->where, "default_period_type '" + def->text + "' is not a period type");
   tables.periods = std::move(policy);
+  if (const Node* node = root.require("scoring")) {
+    MapReader scoring(*node, "scoring", errors);
+    auto fraction = [&](const char* key, double& out) {
+      const Node* value = scoring.require(key);
+      auto n = yaml::read_number(value, key, errors);
+      if (n && (*n < 0 || *n > 1))
+        errors.error(value->where, std::string(key) + " must be between 0 and 1");
+      else if (n) out = *n;
+    };
+    fraction("language_step", tables.scoring.language_step);
+    fraction("lexical_match", tables.scoring.lexical_match);
+    scoring.finish();
+  }
 }
 
 using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);

@@ -1,5 +1,6 @@
 // Lookups of the rule tables. Every name is folded before it is compared.
 #include <algorithm>
+#include <iterator>
 
 #include "shortlist/rules.h"
 #include "text.h"
@@ -231,16 +232,27 @@ std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
 }
 
 bool SkillTaxonomy::shares_word(const std::string& term, const std::string& wanted) const {
-  const auto mine = words(term);
-  auto overlaps = [&](const std::string& name) {
-    for (const auto& w : words(name))
-      if (std::find(mine.begin(), mine.end(), w) != mine.end()) return true;
-    return false;
+  return similarity(term, wanted) > 0;
+}
+
+double SkillTaxonomy::similarity(const std::string& term, const std::string& wanted) const {
+  auto mine = words(term);
+  std::sort(mine.begin(), mine.end());
+  mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+  auto jaccard = [&](const std::string& name) {
+    auto theirs = words(name);
+    std::sort(theirs.begin(), theirs.end());
+    theirs.erase(std::unique(theirs.begin(), theirs.end()), theirs.end());
+    std::vector<std::string> shared;
+    std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
+                          std::back_inserter(shared));
+    const size_t all = mine.size() + theirs.size() - shared.size();
+    return all == 0 ? 0.0 : double(shared.size()) / double(all);
   };
-  if (overlaps(wanted)) return true;
-  auto id = find(wanted);
-  if (!id) return false;
-  return std::any_of(names_[*id].begin(), names_[*id].end(), overlaps);
+  double best = jaccard(wanted);
+  if (auto id = find(wanted))
+    for (const auto& name : names_[*id]) best = std::max(best, jaccard(name));
+  return best;
 }
 
 std::optional<int> SkillTaxonomy::find(const std::string& name) const {

@@ -1,23 +1,30 @@
 #include "shortlist/scoring.h"
 
+#include <numeric>
+
 namespace shortlist {
 
-ScoreCard score(const CompiledVacancy& vacancy, const Judgement& judgement) {
-  (void)vacancy;
-  ScoreCard card;
-  double total_weight = 0;
-  for (const CriterionResult& r : judgement.criteria) total_weight += r.criterion->weight;
-  double sum = 0;
-  for (const CriterionResult& r : judgement.criteria) {
-    CriterionScore s;
-    s.weight = r.criterion->weight;
-    s.credit = r.verdict == Verdict::met ? 1.0 : 0.0;
-    s.contribution = total_weight > 0 ? 100 * s.weight * s.credit / total_weight : 0;
-    sum += s.contribution;
-    card.criteria.push_back(s);
-  }
-  if (total_weight > 0) card.score = sum;
-  return card;
+ScorePlan::ScorePlan(std::vector<double> weights)
+    : weights_(std::move(weights)),
+      total_(std::accumulate(weights_.begin(), weights_.end(), 0.0)) {}
+
+Eigen::ArrayXXd ScorePlan::contributions(const Eigen::ArrayXXd& credits) const {
+  Eigen::ArrayXXd out = Eigen::ArrayXXd::Zero(credits.rows(), credits.cols());
+  if (!has_score()) return out;
+  for (Eigen::Index c = 0; c < credits.cols(); ++c)
+    out.col(c) = credits.col(c) * (100.0 * weights_[c] / total_);
+  return out;
+}
+
+Eigen::ArrayXd ScorePlan::scores(const Eigen::ArrayXXd& contributions) const {
+  Eigen::ArrayXd out = Eigen::ArrayXd::Zero(contributions.rows());
+  for (Eigen::Index c = 0; c < contributions.cols(); ++c) out += contributions.col(c);
+  return out;
+}
+
+double ScorePlan::lost(int criterion, double credit) const {
+  if (!has_score()) return 0;
+  return (1.0 - credit) * (100.0 * weights_[criterion] / total_);
 }
 
 }  // namespace shortlist

@@ -1,0 +1,207 @@
+// Properties over the bundled candidates and generated ones, on every seed
+// vacancy: the batch scores equal the explanation trees; the order of the
+// input changes nothing; raising experience, degrees or languages never
+// lowers a verdict or a credit.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <random>
+#include <sstream>
+
+#include "shortlist/ranking.h"
+#include "shortlist/report.h"
+#include "support.h"
+
+using namespace shortlist;
+
+namespace {
+
+const char* pick(std::mt19937& rng, const std::vector<const char*>& from) {
+  return from[std::uniform_int_distribution<size_t>(0, from.size() - 1)(rng)];
+}
+
+int between(std::mt19937& rng, int low, int high) {
+  return std::uniform_int_distribution<int>(low, high)(rng);
+}
+
+// A plausible candidate, with a share of odd data (unknown names, no levels).
+std::string generated(int n, std::mt19937& rng) {
+  std::ostringstream y;
+  y << "id: g-" << n << "\nborn: " << between(rng, 1975, 2002) << "-0" << between(rng, 1, 9)
+    << "-1" << between(rng, 0, 9) << "\n";
+  y << "education:\n";
+  for (int i = between(rng, 0, 3); i > 0; --i)
+    y << "  - {degree: \"" << pick(rng, {"BA", "BSc", "MA", "MSc", "PhD", "Licence", "Laurea magistrale",
+                                         "Diplom", "Bakalavr", "Magistr", "Diplom specialista", "Titulo X"})
+      << "\", field: \"" << pick(rng, {"economics", "international relations", "education", "law",
+                                       "political science", "computer science", "sociology", "Kunstwissenschaft"})
+      << "\", completed: " << between(rng, 2000, 2026) << "-0" << between(rng, 1, 9) << "}\n";
+  y << "experience:\n";
+  for (int i = between(rng, 0, 4); i > 0; --i) {
+    const int from = between(rng, 2000, 2024);
+    y << "  - {from: " << from << "-0" << between(rng, 1, 9) << ", to: " << from + between(rng, 0, 4)
+      << "-1" << between(rng, 0, 2) << ", fte: " << pick(rng, {"1", "0.5", "0.8"}) << ", type: "
+      << pick(rng, {"employment", "consultancy", "internship", "fellowship"}) << ", areas: ["
+      << pick(rng, {"development", "labour market", "education", "AI policy", "culture",
+                    "project management", "gardening", "international relations"})
+      << "]}\n";
+  }
+  y << "languages:\n  - {language: en, level: " << pick(rng, {"B1", "B2", "C1", "fluent", "native"})
+    << "}\n  - {language: " << pick(rng, {"fr", "es", "ar"}) << ", level: "
+    << pick(rng, {"A2", "B1", "good", "C1"}) << "}\n";
+  y << "skills: [" << pick(rng, {"drafting", "policy analysis", "knowledge products", "python"}) << ", "
+    << pick(rng, {"event organisation", "innovation", "gender mainstreaming", "parliamentary affairs",
+                  "communities of practice", "artificial intelligence"})
+    << "]\n";
+  y << "proposal: {fee: " << between(rng, 20, 90) * 1000 << ", currency: USD}\n";
+  return y.str();
+}
+
+struct Pool {
+  Engine engine{test::bundled_rules()};
+  std::vector<LoadedCandidate> candidates;
+  std::vector<CompiledVacancy> vacancies;
+};
+
+const Pool& pool() {
+  static const Pool p = [] {
+    Pool p;
+    const std::string root = SHORTLIST_SOURCE_DIR;
+    p.candidates = p.engine.candidates(expand_paths({root + "/profiles/candidates"}), {});
+    std::mt19937 rng(20251122);
+    std::string many;
+    for (int i = 0; i < 150; ++i) many += (i ? "---\n" : "") + generated(i, rng);
+    for (auto& c : load_candidates(test::write_temp("generated.yaml", many), p.engine.rules()))
+      p.candidates.push_back(std::move(c));
+    for (const auto& file : expand_paths({root + "/profiles/vacancies"})) {
+      Diagnostics errors;
+      p.vacancies.push_back(*p.engine.vacancy(file, std::nullopt, {}, errors));
+    }
+    return p;
+  }();
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("the generated pool is judged, not rejected") {
+  size_t valid = 0;
+  for (const auto& c : pool().candidates) valid += c.valid();
+  CHECK(pool().candidates.size() == 27 + 150);
+  CHECK(valid == pool().candidates.size());
+}
+
+TEST_CASE("batch scores equal the explanation trees to 1e-9") {
+  const Pool& p = pool();
+  for (const CompiledVacancy& v : p.vacancies) {
+    const auto batch = p.engine.assess(v, p.candidates, /*explain=*/true);
+    for (const Assessment& a : batch) {
+      INFO(v.vacancy().id << " " << a.id);
+      double tree = 0;
+      for (const CriterionResult& r : a.judgement->criteria) {
+        CHECK(r.why->credit == Approx(r.credit).margin(1e-12));
+        CHECK(to_string(r.why->verdict) == to_string(r.verdict));
+        if (v.plan().has_score())
+          tree += r.why->credit * (100.0 * r.criterion->weight / v.plan().total_weight());
+      }
+      if (a.judgement->score) CHECK(*a.judgement->score == Approx(tree).margin(1e-9));
+    }
+  }
+}
+
+TEST_CASE("permuting the candidates changes nothing in the ranking") {
+  const Pool& p = pool();
+  std::vector<LoadedCandidate> shuffled = p.candidates;
+  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(7));
+  for (const CompiledVacancy& v : p.vacancies) {
+    for (Format format : {Format::json, Format::csv, Format::table, Format::markdown}) {
+      const auto a = render_rank(v, rank(v, p.engine.assess(v, p.candidates, false)), format, 0);
+      const auto b = render_rank(v, rank(v, p.engine.assess(v, shuffled, false)), format, 0);
+      CHECK(a == b);
+    }
+  }
+}
+
+namespace {
+
+// What may only go up when a profile gets better.
+struct Snapshot {
+  int eligibility;
+  std::vector<int> verdicts;
+  std::vector<double> credits;
+  std::optional<double> score;
+};
+
+int order(Eligibility e) {
+  return e == Eligibility::eligible ? 2 : e == Eligibility::needs_review ? 1 : 0;
+}
+
+Snapshot standing(const CompiledVacancy& v, const CandidateFacts& f) {
+  const Judgement j = v.judge(f);
+  Snapshot s{order(j.eligibility), {}, {}, j.score};
+  for (const auto& r : j.criteria) {
+    s.verdicts.push_back(code_of(r.verdict));
+    s.credits.push_back(r.credit);
+  }
+  return s;
+}
+
+void raise_experience(CandidateFacts& f) {
+  for (auto& p : f.periods) {
+    p.from = Date::from_serial(p.from.serial() - 200);
+    p.fte = 1.0;
+  }
+}
+
+void raise_degrees(CandidateFacts& f) {
+  for (auto& d : f.degrees)
+    if (d.level) {
+      d.level->low = std::min(d.level->low + 1, 8);
+      d.level->high = std::min(d.level->high + 1, 8);
+    }
+}
+
+void raise_languages(CandidateFacts& f) {
+  for (auto& l : f.languages) {
+    if (l.high == 0) continue;  // no level given: nothing to raise
+    l.low = std::min(l.low + 1, 7);
+    l.high = std::min(l.high + 1, 7);
+  }
+}
+
+// Verdicts never go down. A credit never goes down either, except where the
+// criterion becomes unknown: formats.md gives an unknown criterion 0, so a
+// not_met criterion with partial credit that becomes unknown drops to 0. The
+// score may only go down through such a criterion.
+void check_never_lower(const Snapshot& before, const Snapshot& after) {
+  CHECK(after.eligibility >= before.eligibility);
+  bool became_unknown = false;
+  for (size_t c = 0; c < before.verdicts.size(); ++c) {
+    CHECK(after.verdicts[c] >= before.verdicts[c]);
+    if (after.verdicts[c] == kUnknown && before.verdicts[c] != kUnknown) {
+      became_unknown = true;
+      CHECK(after.credits[c] == 0.0);
+      continue;
+    }
+    CHECK(after.credits[c] >= before.credits[c] - 1e-12);
+  }
+  if (before.score && !became_unknown) CHECK(*after.score >= *before.score - 1e-9);
+}
+
+}  // namespace
+
+TEST_CASE("raising experience, degrees or languages never lowers a verdict or a credit") {
+  const Pool& p = pool();
+  for (const CompiledVacancy& v : p.vacancies)
+    for (const LoadedCandidate& c : p.candidates) {
+      INFO(v.vacancy().id << " " << c.id);
+      const CandidateFacts facts = normalise(*c.candidate, p.engine.rules());
+      const Snapshot before = standing(v, facts);
+      for (auto raise : {raise_experience, raise_degrees, raise_languages}) {
+        CandidateFacts better = facts;
+        raise(better);
+        check_never_lower(before, standing(v, better));
+      }
+    }
+}
