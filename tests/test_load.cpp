@@ -137,3 +137,22 @@ TEST_CASE("a criterion needs exactly one kind") {
         Lines{"v.yaml:4:5: a criterion needs exactly one kind (degree, experience, language, "
               "skills, age, nationality, any_of or all_of); found none"});
 }
+
+TEST_CASE("a criterion kind without a value is an error, not a crash (found by fuzzing)") {
+  CHECK(vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n  - id: d\n    text: t\n    degree:\n") ==
+        Lines{"v.yaml:4:5: degree has no value"});
+  CHECK(vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, any_of: }\n") ==
+        Lines{"v.yaml:4:5: any_of has no value"});
+}
+
+TEST_CASE("skills at_least empty or out of range is an error, not a crash (found by fuzzing)") {
+  CHECK(vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n"
+                       "  - {id: s, text: t, skills: {at_least: , of: [a]}}\n") ==
+        Lines{"v.yaml:4:30: skills at_least has no value"});
+  CHECK(vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n"
+                       "  - {id: s, text: t, skills: {at_least: 1e300, of: [a]}}\n") ==
+        Lines{"v.yaml:4:41: at_least must be a whole number from 1 to 10000, found 1e300"});
+  CHECK(vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n"
+                       "  - {id: a, text: t, age: {max: 32.5}}\n") ==
+        Lines{"v.yaml:4:33: max must be a whole number from 0 to 150, found 32.5"});
+}

@@ -10,6 +10,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "shortlist/limits.h"
@@ -32,6 +33,10 @@ struct LoadedCandidate {
 
 std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
                                              const ReadLimits& limits = {});
+// The same for text already in memory; `file` names it in messages.
+std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
+                                              const RuleTables& rules,
+                                              const ReadLimits& limits = {});
 
 struct LoadedVacancy {
   std::optional<Vacancy> vacancy;  // absent when the file has any error
@@ -42,6 +47,8 @@ struct LoadedVacancy {
 // against the rule tables (ladder keys, fields, languages, sets, countries).
 LoadedVacancy load_vacancy(const std::string& path, const RuleTables& rules,
                            const ReadLimits& limits = {});
+LoadedVacancy parse_vacancy(std::string_view text, const std::string& file,
+                            const RuleTables& rules, const ReadLimits& limits = {});
 
 // Files named on a command line: a folder stands for its *.yaml and *.yml
 // files, and those of its subfolders, sorted by path. Missing paths are kept, so that

@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -222,5 +223,10 @@ std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors
 
 // Checks one rule file on its own (for `shortlist validate`).
 void validate_rule_file(const std::string& path, Diagnostics& errors);
+
+// Reads the text of one table ("degrees", "fields", ...) into `tables`;
+// false with every problem in `errors` when it is unusable.
+bool parse_rule_table(const std::string& table, std::string_view text, const std::string& file,
+                      RuleTables& tables, Diagnostics& errors);
 
 }  // namespace shortlist

@@ -190,6 +190,8 @@ BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   const Eigen::Index rows = f.rows(), cols = static_cast<Eigen::Index>(criteria_.size());
   batch.verdicts.resize(rows, cols);
   batch.credits.resize(rows, cols);
+  batch.has_score = plan_.has_score();
+  if (rows == 0) return batch;  // Eigen blocks of an empty matrix are undefined
   CodeColumn worst = CodeColumn::Constant(rows, kMet);  // over minimum criteria
   for (Eigen::Index c = 0; c < cols; ++c) {
     NodeColumns node = evaluate_node(criteria_[c].root, f);
@@ -199,7 +201,6 @@ BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   }
   batch.contributions = plan_.contributions(batch.credits);
   batch.scores = plan_.scores(batch.contributions);
-  batch.has_score = plan_.has_score();
   batch.eligibility.reserve(rows);
   for (Eigen::Index r = 0; r < rows; ++r)
     batch.eligibility.push_back(worst[r] == kMet       ? Eligibility::eligible

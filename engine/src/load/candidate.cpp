@@ -211,26 +211,36 @@ LoadedCandidate load_document(const yaml::Document& doc, const std::string& file
   return out;
 }
 
+LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
+  LoadedCandidate bad;
+  bad.file = path;
+  bad.id = fallback_id(path, 0);
+  bad.errors = errors.sorted();
+  return bad;
+}
+
 }  // namespace
+
+std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
+                                              const RuleTables& rules,
+                                              const ReadLimits& limits) {
+  std::vector<LoadedCandidate> out;
+  for (const auto& doc : yaml::parse_documents(text, file, limits))
+    out.push_back(load_document(doc, file, rules));
+  if (out.empty()) {
+    Diagnostics empty;
+    empty.error({file, 0, 0}, "the file holds no profile");
+    out.push_back(file_error(file, empty));
+  }
+  return out;
+}
 
 std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
                                              const ReadLimits& limits) {
   Diagnostics file_errors;
   auto bytes = read_file(path, limits.max_file_bytes, file_errors);
-  std::vector<LoadedCandidate> out;
-  if (bytes) {
-    for (const auto& doc : yaml::parse_documents(*bytes, path, limits))
-      out.push_back(load_document(doc, path, rules));
-    if (out.empty()) file_errors.error({path, 0, 0}, "the file holds no profile");
-  }
-  if (!file_errors.empty()) {
-    LoadedCandidate bad;
-    bad.file = path;
-    bad.id = fallback_id(path, 0);
-    bad.errors = file_errors.sorted();
-    out.push_back(std::move(bad));
-  }
-  return out;
+  if (!bytes) return {file_error(path, file_errors)};
+  return parse_candidates(*bytes, path, rules, limits);
 }
 
 }  // namespace shortlist

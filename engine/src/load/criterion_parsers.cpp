@@ -123,7 +123,8 @@ void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
 }
 
-void check_languages(const LanguageSpec& spec, ParseContext& ctx) {
+void check_languages(const LanguageSpec& spec, const Location& where, ParseContext& ctx) {
+  if (spec.languages.empty()) ctx.errors.error(where, "language lists no language");
   for (const Text& l : spec.languages) {
     if (ctx.rules.languages.set(l.value) || ctx.rules.languages.code_of(l.value)) continue;
     auto names = ctx.rules.languages.set_names();
@@ -166,7 +167,7 @@ void parse_language(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     check_level(*spec.full_at, ctx);
   }
   map.finish({spec.all ? "any_of" : "all_of"});
-  check_languages(spec, ctx);
+  check_languages(spec, value.where, ctx);
   c.kind = spec;
 }
 
@@ -177,41 +178,42 @@ void parse_language_options(MapReader& map, CriterionSpec& c, ParseContext& ctx)
     spec->level = to_text(*level);
     check_level(spec->level, ctx);
   }
-  check_languages(*spec, ctx);
+  check_languages(*spec, map.where(), ctx);
 }
 
 void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   SkillsSpec spec;
   MapReader map(value, "skills", ctx.errors);
-  auto modes = map.present({"any_of", "all_of", "at_least"});
-  if (modes.size() != 1)
+  const auto modes = map.present({"any_of", "all_of", "at_least"});
+  map.finish({"any_of", "all_of", "at_least", "of"});
+  c.kind = spec;
+  if (!map.ok()) return;
+  if (modes.size() != 1) {
     ctx.errors.error(value.where, "skills needs exactly one of any_of, all_of and at_least");
-  if (map.has("at_least")) {
+    return;
+  }
+  const Node* mode = map.get(modes.front());
+  if (!mode) {
+    ctx.errors.error(value.where, "skills " + modes.front() + " has no value");
+    return;
+  }
+  if (modes.front() == "at_least") {
     spec.mode = SkillsSpec::Mode::at_least;
-    spec.at_least =
-        static_cast<int>(non_negative(map.get("at_least"), "at_least", ctx.errors).value_or(1));
+    spec.at_least = yaml::read_whole(mode, "at_least", 1, 10000, ctx.errors).value_or(1);
     spec.concepts = text_list(map.require("of"), "of", ctx.errors);
     if (spec.at_least > static_cast<int>(spec.concepts.size()))
-      ctx.errors.error(map.get("at_least")->where, "at_least is more than the concepts listed");
-  } else if (map.has("all_of")) {
-    spec.mode = SkillsSpec::Mode::all_of;
-    spec.concepts = text_list(map.get("all_of"), "all_of", ctx.errors);
-    spec.at_least = static_cast<int>(spec.concepts.size());
+      ctx.errors.error(mode->where, "at_least is more than the concepts listed");
   } else {
-    spec.concepts = text_list(map.get("any_of"), "any_of", ctx.errors);
+    spec.mode = modes.front() == "all_of" ? SkillsSpec::Mode::all_of : SkillsSpec::Mode::any_of;
+    spec.concepts = text_list(mode, modes.front().c_str(), ctx.errors);
+    spec.at_least = spec.mode == SkillsSpec::Mode::all_of ? static_cast<int>(spec.concepts.size()) : 1;
+    if (spec.concepts.empty()) ctx.errors.error(mode->where, "skills lists no concept");
   }
-  map.finish({"any_of", "all_of", "at_least", "of"});
   c.kind = spec;
 }
 
 std::optional<int> whole_years(const Node* node, const char* name, Diagnostics& errors) {
-  auto value = non_negative(node, name, errors);
-  if (!value) return std::nullopt;
-  if (*value != static_cast<int>(*value) || *value > 150) {
-    errors.error(node->where, std::string(name) + " must be a whole number of years, found " + node->text);
-    return std::nullopt;
-  }
-  return static_cast<int>(*value);
+  return yaml::read_whole(node, name, 0, 150, errors);
 }
 
 void parse_age(const Node& value, CriterionSpec& c, ParseContext& ctx) {
@@ -232,6 +234,8 @@ void parse_nationality(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   NationalitySpec spec;
   MapReader map(value, "nationality", ctx.errors);
   spec.any_of = text_list(map.require("any_of"), "any_of", ctx.errors);
+  if (map.ok() && map.get("any_of") && spec.any_of.empty())
+    ctx.errors.error(value.where, "nationality lists no country");
   for (const Text& code : spec.any_of)
     if (!ctx.rules.countries.code_of(code.value))
       ctx.errors.error(code.where, "unknown country '" + code.value + "'" +
@@ -277,7 +281,12 @@ void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext
                                      join_words(criterion_kinds(), "or") + "); found " + found);
     return;
   }
-  registry().at(kinds.front())(*map.get(kinds.front()), c, ctx);
+  const Node* value = map.get(kinds.front());
+  if (!value) {
+    ctx.errors.error(node.where, kinds.front() + " has no value");
+    return;
+  }
+  registry().at(kinds.front())(*value, c, ctx);
   if (kinds.front() == "degree") parse_degree_options(map, c, ctx);
   if (kinds.front() == "language") parse_language_options(map, c, ctx);
 }

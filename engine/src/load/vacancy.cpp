@@ -86,12 +86,20 @@ void read_header(MapReader& map, Vacancy& v, Diagnostics& errors) {
 
 LoadedVacancy load_vacancy(const std::string& path, const RuleTables& rules,
                            const ReadLimits& limits) {
-  LoadedVacancy out;
   Diagnostics errors;
   auto bytes = read_file(path, limits.max_file_bytes, errors);
-  std::vector<yaml::Document> docs;
-  if (bytes) docs = yaml::parse_documents(*bytes, path, limits);
-  if (bytes && docs.empty()) errors.error({path, 0, 0}, "the file holds no vacancy");
+  if (bytes) return parse_vacancy(*bytes, path, rules, limits);
+  LoadedVacancy out;
+  out.errors = errors.sorted();
+  return out;
+}
+
+LoadedVacancy parse_vacancy(std::string_view text, const std::string& path,
+                            const RuleTables& rules, const ReadLimits& limits) {
+  LoadedVacancy out;
+  Diagnostics errors;
+  std::vector<yaml::Document> docs = yaml::parse_documents(text, path, limits);
+  if (docs.empty()) errors.error({path, 0, 0}, "the file holds no vacancy");
   if (docs.size() > 1)
     errors.error({path, docs[1].first_line, 1}, "a vacancy file holds one vacancy; found " +
                                                     std::to_string(docs.size()) + " documents");

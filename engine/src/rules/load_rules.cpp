@@ -36,16 +36,15 @@ void add_name(std::unordered_map<std::string, Value>& index,
   index[key] = std::move(value);
 }
 
-// Reads the common keys of a table file and hands its root to `body`.
-bool read_table(const std::string& path, const std::string& table, Diagnostics& errors,
-                RuleTables* tables,
+// Reads the common keys of a table's text and hands its root to `body`.
+bool read_table(std::string_view text, const std::string& path, const std::string& table,
+                Diagnostics& errors, RuleTables* tables,
                 const std::function<void(MapReader&)>& body) {
-  auto bytes = read_file(path, size_t{64} << 20, errors);
-  if (!bytes) return false;
-  ReadLimits limits;
+  ReadLimits limits;  // rule tables are larger than profiles, but bounded too
   limits.max_nodes = 2000000;
   limits.max_list_items = 100000;
-  auto docs = yaml::parse_documents(*bytes, path, limits);
+  limits.max_document_bytes = size_t{64} << 20;
+  auto docs = yaml::parse_documents(text, path, limits);
   if (docs.size() != 1) {
     if (docs.empty()) errors.error({path, 0, 0}, "the file is empty");
     for (const auto& doc : docs) errors.append(doc.errors);
@@ -93,7 +92,7 @@ std::vector<DegreeTable::Step> read_ladder(const Node* node, Diagnostics& errors
     MapReader step(item, "ladder step", errors);
     DegreeTable::Step s;
     s.key = text_or(step.require("key"), "key", errors);
-    s.isced = static_cast<int>(yaml::read_number(step.require("isced"), "isced", errors).value_or(0));
+    s.isced = yaml::read_whole(step.require("isced"), "isced", 0, 8, errors).value_or(0);
     s.aliases = texts(step.get("aliases"), "aliases", errors);
     step.finish();
     if (!ladder.empty() && s.isced <= ladder.back().isced)
@@ -273,7 +272,7 @@ std::vector<LevelScale::FourSkillRule> read_four_skill_rules(
       else r.level = found->second;
     }
     if (rule.has("all_at_least")) r.all_at_least = value_index(rule.get("all_at_least"), "all_at_least");
-    r.at_least = static_cast<int>(yaml::read_number(rule.get("at_least"), "at_least", errors).value_or(0));
+    r.at_least = yaml::read_whole(rule.get("at_least"), "at_least", 0, 100, errors).value_or(0);
     if (rule.has("of_at_least")) r.of_at_least = value_index(rule.get("of_at_least"), "of_at_least");
     rule.finish();
     rules.push_back(r);
@@ -423,15 +422,30 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
   return readers;
 }
 
+bool read_table_file(const std::string& path, const std::string& table, RuleTables& tables,
+                     Diagnostics& errors) {
+  auto bytes = read_file(path, size_t{64} << 20, errors);
+  return bytes && parse_rule_table(table, *bytes, path, tables, errors);
+}
+
 }  // namespace
+
+bool parse_rule_table(const std::string& table, std::string_view text, const std::string& file,
+                      RuleTables& tables, Diagnostics& errors) {
+  for (const auto& [name, reader] : table_readers())
+    if (name == table)
+      return read_table(text, file, table, errors, &tables,
+                        [&, r = reader](MapReader& root) { r(root, tables, errors); });
+  errors.error({file, 0, 0}, "no rule table is called '" + table + "'");
+  return false;
+}
 
 std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors) {
   RuleTables tables;
   bool ok = true;
   for (const auto& [table, reader] : table_readers()) {
     const std::string path = (std::filesystem::path(dir) / (table + ".yaml")).string();
-    ok = read_table(path, table, errors, &tables,
-                    [&, r = reader](MapReader& root) { r(root, tables, errors); }) && ok;
+    ok = read_table_file(path, table, tables, errors) && ok;
   }
   if (!ok) return std::nullopt;
   return tables;
@@ -442,8 +456,7 @@ void validate_rule_file(const std::string& path, Diagnostics& errors) {
   for (const auto& [table, reader] : table_readers()) {
     if (table != stem) continue;
     RuleTables scratch;
-    read_table(path, table, errors, &scratch,
-               [&, r = reader](MapReader& root) { r(root, scratch, errors); });
+    read_table_file(path, table, scratch, errors);
     return;
   }
   std::vector<std::string> names;

@@ -189,10 +189,12 @@ int LevelScale::from_four_skill(const std::vector<int>& values) const {
 
 std::vector<std::string> LevelScale::words() const {
   std::vector<std::string> out = steps_;
-  for (const auto& [word, rank] : rank_of_)
+  for (const auto& entry : rank_of_) {
+    const std::string& word = entry.first;
     if (std::none_of(steps_.begin(), steps_.end(),
                      [&](const std::string& step) { return fold(step) == word; }))
       out.push_back(word);
+  }
   std::sort(out.begin() + static_cast<long>(steps_.size()), out.end());
   return out;
 }

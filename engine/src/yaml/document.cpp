@@ -167,7 +167,7 @@ class TreeBuilder : public YAML::EventHandler {
                                    std::to_string(first_line_of(parent, key.text)) + ")");
       return;
     }
-    parent.node.entries.emplace_back(std::move(key), std::move(value));
+    parent.node.entries.push_back({std::move(key), std::move(value)});
   }
 
   static int first_line_of(const Frame& parent, const std::string& key) {
@@ -238,14 +238,17 @@ void parse_chunk(const Chunk& chunk, const std::string& file, const ReadLimits& 
   std::string copy(chunk.text);
   std::istringstream stream(copy);
   YAML::Parser parser(stream);
-  while (true) {
+  // yaml-cpp 0.7 can report empty documents forever after some malformed
+  // input (found by fuzzing): an empty document ends the piece, and a piece
+  // never yields more documents than it has bytes.
+  for (size_t count = 0; count <= chunk.text.size(); ++count) {
     Document doc;
     doc.first_line = chunk.first_line;
     TreeBuilder builder(file, chunk.first_line, limits, doc.errors);
     try {
       if (!parser.HandleNextDocument(builder)) return;
       auto root = builder.take_root();
-      if (!root || root->is_null()) continue;  // an empty document
+      if (!root || root->is_null()) return;  // an empty document
       doc.root = std::move(*root);
       doc.parsed = true;
       out.push_back(std::move(doc));

@@ -18,6 +18,8 @@
 
 namespace shortlist::yaml {
 
+struct Entry;
+
 struct Node {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
@@ -25,7 +27,7 @@ struct Node {
   std::string text;                                // scalar text
   bool quoted = false;                             // scalar written in quotes
   std::vector<Node> items;                         // sequence items
-  std::vector<std::pair<Node, Node>> entries;      // map entries, in file order
+  std::vector<Entry> entries;                      // map entries, in file order
 
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_map() const { return kind == Kind::map; }
@@ -33,6 +35,12 @@ struct Node {
   bool is_null() const { return kind == Kind::null; }
   // "a text", "a list", "a map", "nothing": for error messages.
   std::string describe() const;
+};
+
+// A key and its value in a map.
+struct Entry {
+  Node first;   // the key
+  Node second;  // the value
 };
 
 // One document of a file: its tree, or the errors that kept it from being read.

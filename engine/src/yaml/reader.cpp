@@ -88,6 +88,19 @@ std::optional<double> read_number(const Node* node, std::string_view name,
   return value;
 }
 
+std::optional<int> read_whole(const Node* node, std::string_view name, int min, int max,
+                              Diagnostics& errors) {
+  auto value = read_number(node, name, errors);
+  if (!value) return std::nullopt;
+  if (*value < min || *value > max || std::floor(*value) != *value) {
+    errors.error(node->where, std::string(name) + " must be a whole number from " +
+                                  std::to_string(min) + " to " + std::to_string(max) +
+                                  ", found " + node->text);
+    return std::nullopt;
+  }
+  return static_cast<int>(*value);
+}
+
 std::optional<bool> read_bool(const Node* node, std::string_view name, Diagnostics& errors) {
   auto text = read_text(node, name, errors);
   if (!text) return std::nullopt;

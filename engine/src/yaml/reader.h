@@ -55,6 +55,9 @@ class MapReader {
 // Value readers: `name` is the key, for messages. Each reports its own error.
 std::optional<Located> read_text(const Node* node, std::string_view name, Diagnostics& errors);
 std::optional<double> read_number(const Node* node, std::string_view name, Diagnostics& errors);
+// A whole number in [min, max]; anything else is an error naming the range.
+std::optional<int> read_whole(const Node* node, std::string_view name, int min, int max,
+                              Diagnostics& errors);
 std::optional<bool> read_bool(const Node* node, std::string_view name, Diagnostics& errors);
 std::optional<ParsedDate> read_date(const Node* node, std::string_view name, DateRole role,
                                     Diagnostics& errors);

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and runs
+# each for SECONDS seconds (default 60) on a corpus seeded from profiles/,
+# rules/ and fuzz/seeds/. Any crash, leak, timeout or sanitizer report fails
+# the run; the input is kept in build-fuzz/findings/.
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: candidate vacancy rules)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-60}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(candidate vacancy rules)
+
+need=(clang libclang-rt-14-dev)
+missing=()
+for p in "${need[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSHORTLIST_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-fuzz --target fuzz_candidate fuzz_vacancy fuzz_rules
+
+# Seed corpora: the bundled profiles, the hostile seeds, and each rule table
+# behind the byte that selects it in fuzz_rules.
+corpus=build-fuzz/corpus
+mkdir -p "$corpus"/{candidate,vacancy,rules} build-fuzz/findings
+cp profiles/candidates/*.yaml fuzz/seeds/candidate/* "$corpus/candidate/"
+cp profiles/vacancies/*.yaml fuzz/seeds/vacancy/* "$corpus/vacancy/"
+i=0
+for table in degrees fields languages language-levels countries skills policies; do
+  { printf "\\$(printf '%03o' "$i")"; cat "rules/$table.yaml"; } > "$corpus/rules/$table"
+  i=$((i + 1))
+done
+
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+status=0
+for target in "${targets[@]}"; do
+  echo "fuzz_$target: $seconds s"
+  log="build-fuzz/fuzz_$target.log"
+  code=0
+  build-fuzz/fuzz/fuzz_"$target" "$corpus/$target" -max_total_time="$seconds" \
+    -max_len=65536 -timeout=20 -rss_limit_mb=4096 -print_final_stats=1 \
+    -artifact_prefix=build-fuzz/findings/"$target"- >"$log" 2>&1 || code=$?
+  grep -E "^(stat::number_of_executed_units|stat::average_exec_per_sec|stat::peak_rss_mb|SUMMARY|Done)" "$log" || true
+  if [ "$code" -ne 0 ]; then
+    echo "fuzz_$target found a defect (exit $code); see $log and build-fuzz/findings/"
+    grep -E "ERROR|runtime error" "$log" | head -5
+    status=1
+  fi
+done
+exit $status
