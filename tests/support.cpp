@@ -49,6 +49,13 @@ std::vector<std::string> messages(const std::vector<Diagnostic>& errors) {
   return out;
 }
 
+std::vector<std::string> candidate_errors(const std::string& content, const ReadLimits& limits) {
+  auto loaded = load_candidates(write_temp("c.yaml", content), fixture_rules(), limits);
+  REQUIRE(loaded.size() == 1);
+  CHECK_FALSE(loaded[0].valid());
+  return messages(loaded[0].errors);
+}
+
 CompiledVacancy compile_vacancy(const std::string& yaml) {
   auto loaded = load_vacancy(write_temp("vacancy.yaml", yaml), fixture_rules());
   for (const auto& e : loaded.errors) UNSCOPED_INFO(e.to_string());

@@ -21,6 +21,10 @@ std::string write_temp(const std::string& name, const std::string& content);
 // last component, for exact comparisons.
 std::vector<std::string> messages(const std::vector<Diagnostic>& errors);
 
+// The errors of a candidate file holding one profile, which must be invalid.
+std::vector<std::string> candidate_errors(const std::string& content,
+                                          const ReadLimits& limits = {});
+
 // A vacancy written inline, compiled against the fixture rules.
 CompiledVacancy compile_vacancy(const std::string& yaml);
 

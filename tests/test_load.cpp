@@ -15,12 +15,6 @@ std::vector<LoadedCandidate> load(const std::string& yaml) {
   return load_candidates(write_temp("c.yaml", yaml), fixture_rules());
 }
 
-Lines errors_of(const std::string& yaml) {
-  auto loaded = load(yaml);
-  REQUIRE(loaded.size() == 1);
-  CHECK_FALSE(loaded[0].valid());
-  return messages(loaded[0].errors);
-}
 
 Lines vacancy_errors(const std::string& yaml) {
   auto loaded = load_vacancy(write_temp("v.yaml", yaml), fixture_rules());
@@ -51,12 +45,12 @@ TEST_CASE("a valid candidate loads with every field") {
 }
 
 TEST_CASE("a misspelt key is an error with a suggestion") {
-  CHECK(errors_of("id: c-1\nlangauges: []\n") ==
+  CHECK(test::candidate_errors("id: c-1\nlangauges: []\n") ==
         Lines{"c.yaml:2:1: unknown key 'langauges' in candidate (did you mean 'languages'?)"});
 }
 
 TEST_CASE("impossible values are errors naming line and column") {
-  CHECK(errors_of("id: c-1\nexperience:\n  - {from: 2020-01, to: 2019-12, fte: 1.5}\n"
+  CHECK(test::candidate_errors("id: c-1\nexperience:\n  - {from: 2020-01, to: 2019-12, fte: 1.5}\n"
                   "education:\n  - {degree: master, completed: 2020-13}\n") ==
         Lines{"c.yaml:3:25: to (2019-12) is before from (2020-01)",
               "c.yaml:3:39: fte must be between 0 and 1 (full time), found 1.5",
@@ -64,27 +58,27 @@ TEST_CASE("impossible values are errors naming line and column") {
 }
 
 TEST_CASE("closed vocabularies: levels, languages, countries, types") {
-  CHECK(errors_of("id: c-1\nlanguages:\n  - {language: en, level: C3}\n") ==
+  CHECK(test::candidate_errors("id: c-1\nlanguages:\n  - {language: en, level: C3}\n") ==
         Lines{"c.yaml:3:27: unknown language level 'C3' (did you mean 'C1'?); levels are A1, A2, "
               "B1, B2, C1, C2, native, basic, command, excellent, fluent, good, knowledge, "
               "mother tongue and working knowledge"});
-  CHECK(errors_of("id: c-1\nlanguages:\n  - {language: Frnech, level: B2}\n") ==
+  CHECK(test::candidate_errors("id: c-1\nlanguages:\n  - {language: Frnech, level: B2}\n") ==
         Lines{"c.yaml:3:16: unknown language 'Frnech' (did you mean 'French'?)"});
-  CHECK(errors_of("id: c-1\nnationality: [Germny]\n") ==
+  CHECK(test::candidate_errors("id: c-1\nnationality: [Germny]\n") ==
         Lines{"c.yaml:2:15: unknown country 'Germny' (did you mean 'Germany'?)"});
-  CHECK(errors_of("id: c-1\nexperience:\n  - {from: 2020-01, type: internshp}\n") ==
+  CHECK(test::candidate_errors("id: c-1\nexperience:\n  - {from: 2020-01, type: internshp}\n") ==
         Lines{"c.yaml:3:27: unknown experience type 'internshp' (did you mean 'internship'?); "
               "types are employment, consultancy, fellowship, internship and volunteer"});
 }
 
 TEST_CASE("a value where a list is expected, and the reverse") {
-  CHECK(errors_of("id: c-1\nnationality: DE\n") ==
+  CHECK(test::candidate_errors("id: c-1\nnationality: DE\n") ==
         Lines{"c.yaml:2:14: nationality must be a list, found a value: write [DE]"});
-  CHECK(errors_of("id: [c-1]\n") == Lines{"c.yaml:1:5: id must be a value, found a list"});
+  CHECK(test::candidate_errors("id: [c-1]\n") == Lines{"c.yaml:1:5: id must be a value, found a list"});
 }
 
 TEST_CASE("duplicate keys are errors naming the first") {
-  CHECK(errors_of("id: c-1\nskills: [a]\nskills: [b]\n") ==
+  CHECK(test::candidate_errors("id: c-1\nskills: [a]\nskills: [b]\n") ==
         Lines{"c.yaml:3:1: duplicate key 'skills' (first at line 2)"});
 }
 
@@ -95,8 +89,8 @@ TEST_CASE("values are read as written: NO is Norway, not false") {
 }
 
 TEST_CASE("an empty file and a file that is not YAML") {
-  CHECK(errors_of("") == Lines{"c.yaml: the file holds no profile"});
-  CHECK(errors_of("id: [unclosed\n") ==
+  CHECK(test::candidate_errors("") == Lines{"c.yaml: the file holds no profile"});
+  CHECK(test::candidate_errors("id: [unclosed\n") ==
         Lines{"c.yaml:2:1: YAML syntax: end of sequence flow not found"});
 }
 
@@ -113,9 +107,9 @@ TEST_CASE("a broken document in the middle: the others load, lines are the file'
 }
 
 TEST_CASE("invalid UTF-8 and NUL bytes are located") {
-  CHECK(errors_of("id: c-1\nname: \xff\xfe\n") ==
+  CHECK(test::candidate_errors("id: c-1\nname: \xff\xfe\n") ==
         Lines{"c.yaml:2:7: invalid UTF-8 byte 0xFF: save the file as UTF-8"});
-  CHECK(errors_of(std::string("id: c-1\nname: a\0b\n", 17)) ==
+  CHECK(test::candidate_errors(std::string("id: c-1\nname: a\0b\n", 17)) ==
         Lines{"c.yaml:2:8: NUL byte: the file is binary or not UTF-8 text"});
 }
 

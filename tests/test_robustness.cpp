@@ -16,12 +16,6 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
-Lines errors_of(const std::string& content, const ReadLimits& limits = {}) {
-  auto loaded = load_candidates(write_temp("h.yaml", content), fixture_rules(), limits);
-  REQUIRE(loaded.size() == 1);
-  CHECK_FALSE(loaded[0].valid());
-  return messages(loaded[0].errors);
-}
 
 // Ten levels of ten aliases each: 10^10 nodes if expanded.
 std::string alias_bomb(const std::string& indent, const std::string& item) {
@@ -44,69 +38,69 @@ TEST_CASE("an alias bomb at the top level stops at the node limit") {
       bomb += (k ? ", " : "") + (i == 0 ? std::string("x") : "*a" + std::to_string(i - 1));
     bomb += "]\n";
   }
-  CHECK(errors_of(bomb) ==
-        Lines{"h.yaml:5:45: document too large: aliases expand to more than 100000 nodes"});
+  CHECK(test::candidate_errors(bomb) ==
+        Lines{"c.yaml:5:45: document too large: aliases expand to more than 100000 nodes"});
 }
 
 TEST_CASE("an alias bomb inside a list field stops at the node limit") {
-  CHECK(errors_of("id: c-1\nskills:\n" + alias_bomb("  ", "- ")) ==
-        Lines{"h.yaml:7:45: document too large: aliases expand to more than 100000 nodes"});
+  CHECK(test::candidate_errors("id: c-1\nskills:\n" + alias_bomb("  ", "- ")) ==
+        Lines{"c.yaml:7:45: document too large: aliases expand to more than 100000 nodes"});
 }
 
 TEST_CASE("nesting 100,000 levels deep stops at the depth limit") {
-  CHECK(errors_of("id: c-1\nskills: " + std::string(100000, '[') + std::string(100000, ']') +
-                  "\n") == Lines{"h.yaml:2:72: nesting deeper than 64 levels"});
+  CHECK(test::candidate_errors("id: c-1\nskills: " + std::string(100000, '[') + std::string(100000, ']') +
+                  "\n") == Lines{"c.yaml:2:72: nesting deeper than 64 levels"});
   std::string maps = "id: c-1\nskills: ";
   for (int i = 0; i < 100000; ++i) maps += "{a: ";
   maps += "1" + std::string(100000, '}') + "\n";
-  CHECK(errors_of(maps) == Lines{"h.yaml:2:261: nesting deeper than 64 levels"});
+  CHECK(test::candidate_errors(maps) == Lines{"c.yaml:2:261: nesting deeper than 64 levels"});
 }
 
 TEST_CASE("a 50 MB value is refused by the document size limit, and by the value limit") {
   const std::string big = "id: c-1\nname: " + std::string(50u << 20, 'x') + "\n";
-  CHECK(errors_of(big) == Lines{"h.yaml:1:1: document is 52428815 bytes; the limit is 4194304"});
+  CHECK(test::candidate_errors(big) == Lines{"c.yaml:1:1: document is 52428815 bytes; the limit is 4194304"});
   ReadLimits roomy;
   roomy.max_document_bytes = 64u << 20;
-  CHECK(errors_of(big, roomy) ==
-        Lines{"h.yaml:2:7: value is 52428800 bytes long; the limit is 65536"});
+  CHECK(test::candidate_errors(big, roomy) ==
+        Lines{"c.yaml:2:7: value is 52428800 bytes long; the limit is 65536"});
 }
 
 TEST_CASE("a file larger than the file limit is one file-level error") {
   ReadLimits small;
   small.max_file_bytes = 10;
-  CHECK(errors_of("id: c-1\nname: someone\n", small) ==
-        Lines{"h.yaml: file is 22 bytes; the limit is 10 (see --max-file-bytes)"});
+  CHECK(test::candidate_errors("id: c-1\nname: someone\n", small) ==
+        Lines{"c.yaml: file is 22 bytes; the limit is 10 (see --max-file-bytes)"});
 }
 
 TEST_CASE("a list longer than the list limit") {
   ReadLimits small;
   small.max_list_items = 3;
-  CHECK(errors_of("id: c-1\nskills: [a, b, c, d]\n", small) ==
-        Lines{"h.yaml:2:19: list longer than 3 items"});
+  CHECK(test::candidate_errors("id: c-1\nskills: [a, b, c, d]\n", small) ==
+        Lines{"c.yaml:2:19: list longer than 3 items"});
 }
 
 TEST_CASE("every impossible value of formats.md is located") {
-  CHECK(errors_of("id: c-1\nborn: 1990-02-30\nexperience:\n  - {from: 2021-00}\n"
+  CHECK(test::candidate_errors("id: c-1\nborn: 1990-02-30\nexperience:\n  - {from: 2021-00}\n"
                   "  - {from: 2020-05, to: 2020-04}\n  - {from: 2020-05, fte: -0.1}\n"
                   "  - {from: 2020-05, fte: full}\n"
                   "languages:\n  - {language: en, level: C3}\n  - {language: xx, level: B1}\n"
                   "  - {language: fr, level: B2, read: fluent}\n"
                   "  - {language: es, read: perfect}\n"
                   "proposal: {fee: -5, currency: dollars}\n") ==
-        Lines{"h.yaml:2:7: born: day 30 does not exist in 1990-02",
-              "h.yaml:4:12: from: month 0 does not exist",
-              "h.yaml:5:25: to (2020-04) is before from (2020-05)",
-              "h.yaml:6:26: fte must be between 0 and 1 (full time), found -0.1",
-              "h.yaml:7:26: fte must be a number, found 'full'",
-              "h.yaml:9:27: unknown language level 'C3' (did you mean 'C1'?); levels are A1, "
+        Lines{"c.yaml:2:7: born: day 30 does not exist in 1990-02",
+              "c.yaml:4:12: from: month 0 does not exist",
+              "c.yaml:5:25: to (2020-04) is before from (2020-05)",
+              "c.yaml:6:26: fte must be between 0 and 1 (full time), found -0.1",
+              "c.yaml:7:26: fte must be a number, found 'full'",
+              "c.yaml:9:27: unknown language level 'C3' (did you mean 'C1'?); levels are A1, "
               "A2, B1, B2, C1, C2, native, basic, command, excellent, fluent, good, knowledge, "
               "mother tongue and working knowledge",
-              "h.yaml:10:16: unknown language 'xx'",
-              "h.yaml:11:37: give either level or the four skills (read, write, speak and "
+              "c.yaml:10:16: unknown language 'xx'",
+              "c.yaml:11:37: give either level or the four skills (read, write, speak and "
               "understand), not both",
-              "h.yaml:12:26: read must be not fluent, confident or fluent, found 'perfect'",
-              "h.yaml:13:17: fee must be greater than 0, found -5",
-              "h.yaml:13:31: currency must be an ISO 4217 code such as USD, found 'dollars'"});
+              "c.yaml:12:26: read must be not fluent, confident or fluent, found 'perfect'",
+              "c.yaml:13:17: fee must be greater than 0, found -5",
+              "c.yaml:13:31: currency must be an ISO 4217 code such as USD, found 'dollars'"});
 }
 
 TEST_CASE("10,000 profiles with 1% corrupted: 9,900 judged, 100 invalid, none lost") {
@@ -163,6 +157,6 @@ TEST_CASE("a run where no profile is valid judges nothing and reports every one 
 }
 
 TEST_CASE("a stream yaml-cpp would read as endless empty documents ends (found by fuzzing)") {
-  CHECK(errors_of("%YAML 1.2\n--- !candeatdiid,: !!str 1 !!seq [a]\n...\n") ==
-        Lines{"h.yaml:2:5: candidate must be a map of keys and values, found a value"});
+  CHECK(test::candidate_errors("%YAML 1.2\n--- !candeatdiid,: !!str 1 !!seq [a]\n...\n") ==
+        Lines{"c.yaml:2:5: candidate must be a map of keys and values, found a value"});
 }
