@@ -2,10 +2,14 @@
 
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <iostream>
+#include <set>
 
 #include "shortlist/engine.h"
 #include "output.h"
+#include "progress_bar.h"
 #include "shortlist/ranking.h"
 #include "shortlist/report.h"
 
@@ -87,18 +91,76 @@ int run_check(const Options& o) {
   });
 }
 
-int run_rank(const Options& o) {
-  return judge_all(o, false, [&](const Engine& engine, const CompiledVacancy& v,
-                                 const std::vector<LoadedCandidate>& loaded,
-                                 std::vector<Assessment> all) {
-    Ranking ranking = rank(v, std::move(all));
-    for (size_t i = 0; i < ranking.entries.size() && (o.top == 0 || i < o.top); ++i) {
-      RankedEntry& e = ranking.entries[i];
-      engine.explain(v, loaded[e.source], e.assessment);
-      refresh_reason(e);
+namespace {
+
+// The vacancies of `rank`: every --vacancy (files or folders), else the
+// first positional (a file or a folder).
+std::vector<std::string> vacancy_files(const Options& o) {
+  return expand_paths(o.vacancies.empty() ? std::vector<std::string>{o.vacancy} : o.vacancies);
+}
+
+std::vector<std::string> candidate_files(const Options& o) {
+  std::vector<std::string> files = o.candidates;
+  if (!o.vacancies.empty() && !o.vacancy.empty()) files.insert(files.begin(), o.vacancy);
+  return expand_paths(files);
+}
+
+// Compiles every vacancy; nullopt (with messages) when any cannot be used.
+std::optional<std::vector<CompiledVacancy>> open_vacancies(const Engine& engine, const Options& o) {
+  std::vector<CompiledVacancy> out;
+  std::set<std::string> ids;
+  for (const auto& file : vacancy_files(o)) {
+    Options one = o;
+    one.vacancy = file;
+    auto v = open_vacancy(engine, one);
+    if (!v) return std::nullopt;
+    if (!ids.insert(v->vacancy().id).second) {
+      std::cerr << "shortlist: vacancy id '" << v->vacancy().id << "' is used twice (" << file << ")\n";
+      return std::nullopt;
     }
-    return render_rank(v, ranking, *parse_format(o.format), o.top);
-  });
+    out.push_back(std::move(*v));
+  }
+  return out;
+}
+
+// Ranks the roster on one vacancy and explains the entries shown.
+Ranking rank_one(const Engine& engine, const CompiledVacancy& v, const Roster& roster,
+                 std::size_t top, Progress& progress) {
+  Ranking ranking = rank(v, engine.assess(v, roster, false, &progress));
+  for (size_t i = 0; i < ranking.entries.size() && (top == 0 || i < top); ++i) {
+    RankedEntry& e = ranking.entries[i];
+    engine.explain(v, roster.loaded[e.source], e.assessment);
+    refresh_reason(e);
+  }
+  return ranking;
+}
+
+}  // namespace
+
+int run_rank(const Options& o) {
+  auto engine = open_engine(o);
+  if (!engine) return kUsage;
+  auto vacancies = open_vacancies(*engine, o);
+  if (!vacancies) return kUsage;
+  if (vacancies->empty() || candidate_files(o).empty()) {
+    std::cerr << "shortlist: rank needs a vacancy and candidates (see shortlist rank --help)\n";
+    return kUsage;
+  }
+  ProgressBar progress(::isatty(STDERR_FILENO) == 1);
+  const Roster roster = engine->roster(candidate_files(o), o.limits, &progress);
+  std::vector<VacancyRanking> rankings;
+  int code = kOk;
+  for (const CompiledVacancy& v : *vacancies) {
+    rankings.push_back({&v, rank_one(*engine, v, roster, o.top, progress)});
+    for (const auto& e : rankings.back().ranking.entries)
+      if (e.standing == Standing::invalid) code = kInvalidInput;
+  }
+  const Format format = *parse_format(o.format);
+  if (rankings.size() == 1) return deliver(o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
+  const bool one_person = roster.loaded.size() == 1;
+  if (one_person && (format == Format::table || format == Format::json))
+    return deliver(o, render_posts(rankings, format), code);
+  return deliver(o, render_rankings(rankings, format, o.top), code);
 }
 
 int run_explain(const Options& o) {

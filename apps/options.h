@@ -19,6 +19,7 @@ struct Options {
   int verbosity = 0;
   ReadLimits limits;
   std::string vacancy;
+  std::vector<std::string> vacancies;  // rank --vacancy, repeated
   std::vector<std::string> candidates;
   std::vector<std::string> files;
   std::size_t top = 0;  // 0: all

@@ -43,7 +43,7 @@ std::string write_temp(const std::string& name, const std::string& content) {
 std::vector<std::string> messages(const std::vector<Diagnostic>& errors) {
   std::vector<std::string> out;
   for (Diagnostic d : errors) {
-    d.where.file = std::filesystem::path(d.where.file).filename().string();
+    d.where.file = std::filesystem::path(d.where.file.str()).filename().string();
     out.push_back(d.to_string());
   }
   return out;

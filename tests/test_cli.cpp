@@ -18,10 +18,8 @@ struct Run {
   std::string out;
 };
 
-// Runs the shortlist binary with `args` (stderr to /dev/null) from the source tree.
-Run run_shortlist(const std::string& args) {
-  const std::string command = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " +
-                              SHORTLIST_BINARY + " " + args + " 2>/dev/null";
+// Runs a shell command; returns its exit code and stdout.
+Run run_shortlist_raw(const std::string& command) {
   Run run;
   FILE* pipe = popen(command.c_str(), "r");
   REQUIRE(pipe);
@@ -31,6 +29,12 @@ Run run_shortlist(const std::string& args) {
   const int status = pclose(pipe);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
+}
+
+// Runs the shortlist binary with `args` (stderr to /dev/null) from the source tree.
+Run run_shortlist(const std::string& args) {
+  return run_shortlist_raw(std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " +
+                           SHORTLIST_BINARY + " " + args + " 2>/dev/null");
 }
 
 }  // namespace
@@ -258,4 +262,51 @@ TEST_CASE("explain shows the score's tree, adding up to the score shown") {
   CHECK(run.out.find("parliaments              1       1       33.34         0") != std::string::npos);
   CHECK(run.out.find("gender-human-rights      1       1       33.33         0") != std::string::npos);
   CHECK(run.out.find("communities-of-practice  1       0       0.00          33.33") != std::string::npos);
+}
+
+TEST_CASE("rank on several vacancies loads once and keys the JSON by vacancy") {
+  auto run = run_shortlist("rank profiles/vacancies profiles/candidates --top 2 --format json");
+  INFO(run.exit_code);
+  INFO(run.out);
+  auto folder = nlohmann::json::parse(run.out);
+  REQUIRE(folder["vacancies"].size() == 5);
+  CHECK(folder["vacancies"]["ilo-jpo-2025-1-10-ai-innovation"]["candidates"][0]["id"] == "c-0011");
+  CHECK(folder["vacancies"]["ipu-consultancy-parliaments-ai"]["candidates"][0]["combined"] == 100.0);
+  auto repeated = nlohmann::json::parse(run_shortlist(
+      "rank --vacancy profiles/vacancies/unesco-clt-jpo-culture.yaml --vacancy "
+      "profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates --format json").out);
+  CHECK(repeated["vacancies"].size() == 2);
+  CHECK(repeated["vacancies"]["unesco-clt-jpo-culture"]["candidates"].size() == 27);
+}
+
+TEST_CASE("rank of one candidate on a folder of vacancies lists the posts, best first") {
+  auto run = run_shortlist(
+      "rank --vacancy profiles/vacancies profiles/candidates/c-0013-park-min-jun.yaml");
+  CHECK(run.out.rfind("Posts for c-0013, best first\n"
+                      "  ilo-jpo-2025-1-10-ai-innovation  eligible  score 83.33  meets every "
+                      "minimum requirement\n",
+                      0) == 0);
+  auto json = nlohmann::json::parse(run_shortlist(
+      "rank --vacancy profiles/vacancies profiles/candidates/c-0013-park-min-jun.yaml "
+      "--format json").out);
+  CHECK(json["candidate"] == "c-0013");
+  REQUIRE(json["posts"].size() == 5);
+  CHECK(json["posts"][0]["vacancy"] == "ilo-jpo-2025-1-10-ai-innovation");
+  CHECK(json["posts"][4]["verdict"] == "not_eligible");
+}
+
+TEST_CASE("the progress bar shows on a terminal and never in a pipe") {
+  const std::string args = "rank profiles/vacancies profiles/candidates --format csv";
+  const std::string err = shortlist::test::write_temp("stderr.txt", "");
+  const std::string piped = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " + SHORTLIST_BINARY +
+                            " " + args + " >/dev/null 2>" + err;
+  REQUIRE(std::system(piped.c_str()) == 0);
+  std::ifstream in(err);
+  CHECK(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()).empty());
+  // `script` gives the command a terminal; its transcript holds the bar.
+  const std::string tty = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && script -qec '" +
+                          SHORTLIST_BINARY + " " + args + " >/dev/null' /dev/null";
+  auto run = run_shortlist_raw(tty);
+  CHECK(run.out.find("25/25 files read") != std::string::npos);
+  CHECK(run.out.find("27/27 profiles judged") != std::string::npos);
 }

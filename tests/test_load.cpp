@@ -91,7 +91,8 @@ TEST_CASE("values are read as written: NO is Norway, not false") {
 TEST_CASE("an empty file and a file that is not YAML") {
   CHECK(test::candidate_errors("") == Lines{"c.yaml: the file holds no profile"});
   CHECK(test::candidate_errors("id: [unclosed\n") ==
-        Lines{"c.yaml:2:1: YAML syntax: end of sequence flow not found"});
+        Lines{"c.yaml:2:1: YAML syntax: did not find expected ',' or ']' while parsing a flow "
+              "sequence (started at line 1, column 5)"});
 }
 
 TEST_CASE("a broken document in the middle: the others load, lines are the file's") {

@@ -1,5 +1,7 @@
 #include "shortlist/engine.h"
 
+#include "parallel.h"
+
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
@@ -72,11 +74,15 @@ std::optional<CompiledVacancy> Engine::vacancy(const std::string& path,
 }
 
 std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& files,
-                                                const ReadLimits& limits) const {
+                                                const ReadLimits& limits,
+                                                Progress* progress) const {
   std::vector<LoadedCandidate> all;
   std::map<std::string, std::pair<std::string, int>> first_seen;
-  for (const auto& file : files) {
-    for (auto& c : load_candidates(file, rules_, limits)) {
+  for (size_t f = 0; f < files.size(); ++f) {
+    const auto& file = files[f];
+    // One file: progress by profile; several: by file.
+    if (progress && files.size() > 1) progress->update("files read", f, files.size());
+    for (auto& c : load_candidates(file, rules_, limits, files.size() == 1 ? progress : nullptr)) {
       if (c.valid()) {
         auto [it, fresh] = first_seen.emplace(c.id, std::make_pair(c.file, c.line));
         if (!fresh) {
@@ -90,23 +96,45 @@ std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& 
       all.push_back(std::move(c));
     }
   }
+  if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
   return all;
+}
+
+Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& limits,
+                      Progress* progress) const {
+  return roster(candidates(files, limits, progress));
+}
+
+Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
+  Roster r;
+  r.loaded = std::move(loaded);
+  std::vector<const Candidate*> valid;
+  for (const LoadedCandidate& c : r.loaded)
+    if (c.valid()) valid.push_back(&*c.candidate);
+  r.facts.resize(valid.size());
+  parallel_for(valid.size(), [&](std::size_t i) { r.facts[i] = normalise(*valid[i], rules_); });
+  return r;
 }
 
 std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
                                        const std::vector<LoadedCandidate>& candidates,
                                        bool explain) const {
-  std::vector<CandidateFacts> facts;
-  for (const LoadedCandidate& c : candidates)
-    if (c.valid()) facts.push_back(normalise(*c.candidate, rules_));
+  return assess(vacancy, roster(candidates), explain);
+}
+
+std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Roster& roster,
+                                       bool explain, Progress* progress) const {
+  const auto& facts = roster.facts;
   FeatureMatrix features(static_cast<Eigen::Index>(facts.size()), vacancy.layout().size());
-  for (size_t row = 0; row < facts.size(); ++row)
+  parallel_for(facts.size(), [&](std::size_t row) {
     features.row(static_cast<Eigen::Index>(row)) = vacancy.features(facts[row]).transpose();
+  });
   const BatchResult batch = vacancy.evaluate(features);
+  if (progress) progress->update("profiles judged", facts.size(), facts.size());
   std::vector<Assessment> out;
-  out.reserve(candidates.size());
+  out.reserve(roster.loaded.size());
   int row = 0;
-  for (const LoadedCandidate& c : candidates) {
+  for (const LoadedCandidate& c : roster.loaded) {
     Assessment a;
     a.id = c.id;
     a.file = c.file;
@@ -119,7 +147,6 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
       a.proposal = c.candidate->proposal;
       ++row;
     }
-    spdlog::debug("{}: {}", a.id, to_string(a.eligibility));
     out.push_back(std::move(a));
   }
   return out;

@@ -1,13 +1,29 @@
 #include "shortlist/status.h"
 
 #include <algorithm>
+#include <mutex>
+#include <set>
 #include <tuple>
 
 namespace shortlist {
+namespace {
+
+const std::string* intern(const std::string& name) {
+  static std::mutex mutex;
+  static std::set<std::string> names;  // nodes never move: pointers stay valid
+  std::lock_guard<std::mutex> lock(mutex);
+  return &*names.insert(name).first;
+}
+
+}  // namespace
+
+FileName::FileName() : name_(intern("")) {}
+FileName::FileName(const std::string& name) : name_(intern(name)) {}
+FileName::FileName(const char* name) : name_(intern(name)) {}
 
 std::string Diagnostic::to_string() const {
-  if (where.line <= 0) return where.file + ": " + message;
-  return where.file + ":" + std::to_string(where.line) + ":" +
+  if (where.line <= 0) return where.file.str() + ": " + message;
+  return where.file.str() + ":" + std::to_string(where.line) + ":" +
          std::to_string(where.column) + ": " + message;
 }
 

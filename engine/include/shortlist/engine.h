@@ -10,6 +10,7 @@
 #include "shortlist/limits.h"
 #include "shortlist/load.h"
 #include "shortlist/normalise.h"
+#include "shortlist/progress.h"
 #include "shortlist/rules.h"
 #include "shortlist/scoring.h"
 
@@ -31,6 +32,13 @@ struct Assessment {
 // score, then by id. Stable and deterministic.
 void order_by_rank(std::vector<Assessment>& assessments);
 
+// Candidates loaded and normalised once, to be judged on any number of
+// vacancies.
+struct Roster {
+  std::vector<LoadedCandidate> loaded;  // every profile, in input order
+  std::vector<CandidateFacts> facts;    // one per valid profile, in the same order
+};
+
 class Engine {
  public:
   explicit Engine(RuleTables rules) : rules_(std::move(rules)) {}
@@ -48,11 +56,18 @@ class Engine {
   // Every profile of every file, in order. A profile whose id was already
   // seen becomes invalid, naming where the first one is.
   std::vector<LoadedCandidate> candidates(const std::vector<std::string>& files,
-                                          const ReadLimits& limits) const;
+                                          const ReadLimits& limits,
+                                          Progress* progress = nullptr) const;
+  // Loads every profile and normalises the valid ones (on every core).
+  Roster roster(const std::vector<std::string>& files, const ReadLimits& limits,
+                Progress* progress = nullptr) const;
+  Roster roster(std::vector<LoadedCandidate> loaded) const;
 
   // Judges every profile as one batch (features, then Eigen column
   // operations); with `explain`, every criterion also carries its
   // explanation. Output order is input order.
+  std::vector<Assessment> assess(const CompiledVacancy& vacancy, const Roster& roster,
+                                 bool explain, Progress* progress = nullptr) const;
   std::vector<Assessment> assess(const CompiledVacancy& vacancy,
                                  const std::vector<LoadedCandidate>& candidates,
                                  bool explain) const;

@@ -15,6 +15,7 @@
 
 #include "shortlist/limits.h"
 #include "shortlist/profile.h"
+#include "shortlist/progress.h"
 #include "shortlist/rules.h"
 #include "shortlist/status.h"
 
@@ -31,12 +32,16 @@ struct LoadedCandidate {
   bool valid() const { return candidate.has_value(); }
 };
 
+// Documents are parsed on every core; `progress`, when given, hears how many
+// are done.
 std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
-                                             const ReadLimits& limits = {});
+                                             const ReadLimits& limits = {},
+                                             Progress* progress = nullptr);
 // The same for text already in memory; `file` names it in messages.
 std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
                                               const RuleTables& rules,
-                                              const ReadLimits& limits = {});
+                                              const ReadLimits& limits = {},
+                                              Progress* progress = nullptr);
 
 struct LoadedVacancy {
   std::optional<Vacancy> vacancy;  // absent when the file has any error

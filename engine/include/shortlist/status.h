@@ -8,10 +8,26 @@
 
 namespace shortlist {
 
+// A file's name, interned for the life of the process: every value read
+// from a file carries one, so a copy costs a pointer, not a string. Thread-safe.
+class FileName {
+ public:
+  FileName();
+  FileName(const std::string& name);  // NOLINT: a name is a file name
+  FileName(const char* name);         // NOLINT
+  const std::string& str() const { return *name_; }
+  operator const std::string&() const { return *name_; }  // NOLINT
+  friend bool operator==(const FileName& a, const FileName& b) { return a.name_ == b.name_; }
+  friend bool operator<(const FileName& a, const FileName& b) { return a.str() < b.str(); }
+
+ private:
+  const std::string* name_;
+};
+
 // A place in a file. line and column are 1-based; 0 means "the whole file"
 // (a problem that has no position, such as an unreadable file).
 struct Location {
-  std::string file;
+  FileName file;
   int line = 0;
   int column = 0;
 };

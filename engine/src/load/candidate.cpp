@@ -2,7 +2,10 @@
 // vocabularies, every problem of a profile collected.
 #include <algorithm>
 
+#include <atomic>
+
 #include "file.h"
+#include "parallel.h"
 #include "shortlist/load.h"
 #include "text.h"
 #include "yaml/reader.h"
@@ -194,17 +197,16 @@ std::string fallback_id(const std::string& file, int index) {
   return file + "#" + std::to_string(index + 1);
 }
 
+// One document; its index in the file and fallback id are set by the caller.
 LoadedCandidate load_document(const yaml::Document& doc, const std::string& file,
                               const RuleTables& rules) {
   LoadedCandidate out;
   out.file = file;
-  out.document = doc.index;
   out.line = doc.first_line;
-  out.id = fallback_id(file, doc.index);
   Diagnostics errors = doc.errors;
   if (doc.parsed) {
     Candidate c = read_candidate(doc.root, rules, errors);
-    if (!c.id.empty()) out.id = c.id;
+    out.id = c.id;
     if (errors.empty()) out.candidate = std::move(c);
   }
   out.errors = errors.sorted();
@@ -222,11 +224,27 @@ LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
 }  // namespace
 
 std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
-                                              const RuleTables& rules,
-                                              const ReadLimits& limits) {
+                                              const RuleTables& rules, const ReadLimits& limits,
+                                              Progress* progress) {
+  const FileName name(file);
+  const auto pieces = yaml::split_pieces(text);
+  std::vector<std::vector<LoadedCandidate>> loaded(pieces.size());
+  std::atomic<std::size_t> done{0};
+  parallel_for(pieces.size(), [&](std::size_t i) {
+    for (const auto& doc : yaml::parse_piece(pieces[i], name, limits))
+      loaded[i].push_back(load_document(doc, file, rules));
+    const std::size_t now = ++done;
+    if (progress && now % 1024 == 0) progress->update("profiles loaded", now, pieces.size());
+  });
+  if (progress) progress->update("profiles loaded", pieces.size(), pieces.size());
   std::vector<LoadedCandidate> out;
-  for (const auto& doc : yaml::parse_documents(text, file, limits))
-    out.push_back(load_document(doc, file, rules));
+  out.reserve(pieces.size());
+  for (auto& piece : loaded)
+    for (auto& c : piece) {
+      c.document = static_cast<int>(out.size());
+      if (c.id.empty()) c.id = fallback_id(file, c.document);
+      out.push_back(std::move(c));
+    }
   if (out.empty()) {
     Diagnostics empty;
     empty.error({file, 0, 0}, "the file holds no profile");
@@ -236,11 +254,11 @@ std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::
 }
 
 std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
-                                             const ReadLimits& limits) {
+                                             const ReadLimits& limits, Progress* progress) {
   Diagnostics file_errors;
   auto bytes = read_file(path, limits.max_file_bytes, file_errors);
   if (!bytes) return {file_error(path, file_errors)};
-  return parse_candidates(*bytes, path, rules, limits);
+  return parse_candidates(*bytes, path, rules, limits, progress);
 }
 
 }  // namespace shortlist

@@ -26,7 +26,7 @@ Json criterion_json(const CriterionResult& r) {
 
 Json error_json(const Diagnostic& d) {
   Json j;
-  j["file"] = d.where.file;
+  j["file"] = d.where.file.str();
   j["line"] = d.where.line;
   j["column"] = d.where.column;
   j["message"] = d.message;

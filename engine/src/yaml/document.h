@@ -52,6 +52,23 @@ struct Document {
   Diagnostics errors;      // problems found while reading (even if parsed)
 };
 
+// A piece of a file that parses on its own: the text from one `---` line to
+// the next.
+struct Piece {
+  std::string_view text;
+  int first_line = 1;  // 1-based line in the file
+};
+
+// Cuts `text` at every `---` line (a YAML document marker at column 0 always
+// ends the document before it); directives stay with the document they
+// precede.
+std::vector<Piece> split_pieces(std::string_view text);
+
+// The documents of one piece (usually one; more after `...` markers), with
+// locations in the whole file. Document::index is left 0.
+std::vector<Document> parse_piece(const Piece& piece, const FileName& file,
+                                  const ReadLimits& limits);
+
 // Splits `text` into documents at `---` / `...` marker lines and parses each
 // on its own, so a broken document never hides the others; every location is
 // a line and column of the whole file. Empty documents are skipped.
