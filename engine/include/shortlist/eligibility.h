@@ -70,6 +70,9 @@ class CompiledVacancy {
   const std::vector<CompiledCriterion>& criteria() const { return criteria_; }
   const FeatureLayout& layout() const { return layout_; }
   const ScorePlan& plan() const { return plan_; }
+  // The leaf rules, in feature-layout order (RuleNode::leaf indexes them).
+  const Rule& leaf(int index) const { return *leaves_[index]; }
+  int leaf_count() const { return static_cast<int>(leaves_.size()); }
 
   // The candidate's feature vector (see features.h).
   FeatureVector features(const CandidateFacts& facts) const;

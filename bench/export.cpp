@@ -1,0 +1,79 @@
+// Exports what the rule-engine peers of bench/peers/ judge: for every
+// vacancy whose minimum criteria are single rules, its leaf thresholds
+// (rules.json) and every candidate's measures (facts.jsonl), plus
+// shortlist's own verdicts (verdicts.tsv) to compare theirs with, and the
+// time shortlist takes to judge the same pairs on one thread.
+// Usage: shortlist_export PROFILES VACANCY_FOLDER OUT_DIR
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "shortlist/engine.h"
+
+using namespace shortlist;
+
+namespace {
+
+bool minimum_are_leaves(const CompiledVacancy& v) {
+  for (const auto& c : v.criteria())
+    if (c.required && c.root.leaf < 0) return false;
+  return true;
+}
+
+nlohmann::json rules_of(const CompiledVacancy& v) {
+  nlohmann::json leaves = nlohmann::json::array(), minimum = nlohmann::json::array();
+  for (int i = 0; i < v.leaf_count(); ++i) {
+    const Rule& rule = v.leaf(i);
+    const double need = std::isfinite(rule.need) ? rule.need : -1e308;
+    leaves.push_back({{"leaf", i}, {"need", need}, {"cap", rule.cap ? nlohmann::json(*rule.cap) : nlohmann::json()}});
+  }
+  for (const auto& c : v.criteria())
+    if (c.required) minimum.push_back(c.root.leaf);
+  return {{"vacancy", v.vacancy().id}, {"leaves", leaves}, {"minimum", minimum}};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 4) {
+    std::fprintf(stderr, "usage: %s PROFILES VACANCY_FOLDER OUT_DIR\n", argv[0]);
+    return 2;
+  }
+  Diagnostics errors;
+  const Engine engine = *Engine::open(Engine::default_rules_dir(), errors);
+  const Roster roster = engine.roster({argv[1]}, {});
+  std::ofstream rules(std::string(argv[3]) + "/rules.json"), facts(std::string(argv[3]) + "/facts.jsonl"),
+      verdicts(std::string(argv[3]) + "/verdicts.tsv");
+  nlohmann::json all = nlohmann::json::array();
+  double seconds = 0;
+  size_t pairs = 0;
+  for (const auto& file : expand_paths({argv[2]})) {
+    auto v = engine.vacancy(file, std::nullopt, {}, errors);
+    if (!v || !minimum_are_leaves(*v)) continue;
+    all.push_back(rules_of(*v));
+    const auto start = std::chrono::steady_clock::now();
+    FeatureMatrix f(static_cast<Eigen::Index>(roster.facts.size()), v->layout().size());
+    for (size_t row = 0; row < roster.facts.size(); ++row)
+      f.row(static_cast<Eigen::Index>(row)) = v->features(roster.facts[row]).transpose();
+    const BatchResult batch = v->evaluate(f);
+    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    for (size_t row = 0; row < roster.facts.size(); ++row, ++pairs) {
+      nlohmann::json proven = nlohmann::json::array(), optimistic = proven, known = proven;
+      for (int leaf = 0; leaf < v->leaf_count(); ++leaf) {
+        proven.push_back(f(row, FeatureLayout::proven(leaf)));
+        optimistic.push_back(f(row, FeatureLayout::optimistic(leaf)));
+        known.push_back(f(row, FeatureLayout::known(leaf)));
+      }
+      const std::string& id = roster.facts[row].id;
+      facts << nlohmann::json{{"candidate", id}, {"vacancy", v->vacancy().id}, {"proven", proven},
+                              {"optimistic", optimistic}, {"known", known}}.dump() << "\n";
+      verdicts << id << "\t" << v->vacancy().id << "\t" << to_string(batch.eligibility[row]) << "\n";
+    }
+  }
+  rules << all.dump() << "\n";
+  std::printf("shortlist: %zu pairs, evaluate %.3f s, %.0f pairs/s (one thread, features and verdicts)\n",
+              pairs, seconds, pairs / seconds);
+  return 0;
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Measures shortlist at roster scale (docs/performance.md): builds Release in
+# build-release/, generates profiles (1,000 to N, default 100,000) and 50
+# vacancies in bench/data/, then reports
+#   - libyaml's parse of the profiles into events (one core): the cost to beat
+#   - shortlist rank end to end on 1 and 50 vacancies: wall time, peak RSS
+#   - the Google Benchmark harness (judging pairs per second per core)
+#   - the peers of bench/peers/ on the same pairs, if installed
+# Usage: bench/run.sh [N]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-100000}"
+scripts/setup.sh Release >/dev/null 2>&1 || true
+scripts/install-packages.sh libbenchmark-dev time >/dev/null
+cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
+cmake --build build-release >/dev/null
+bin=build-release
+data=bench/data
+mkdir -p "$data/vacancies"
+rm -f "$data"/vacancies/*.yaml
+"$bin"/bench/shortlist_generate vacancies 50 2 "$data/vacancies"
+
+for size in 1000 10000 "$n"; do
+  profiles="$data/profiles-$size.yaml"
+  [ -f "$profiles" ] || "$bin"/bench/shortlist_generate profiles "$size" 1 > "$profiles"
+  echo "== $size profiles ($(du -h "$profiles" | cut -f1))"
+  "$bin"/bench/shortlist_yaml_baseline "$profiles"
+  for vacancies in "$data/vacancies/vacancy-001.yaml" "$data/vacancies"; do
+    /usr/bin/time -f "shortlist rank on $(basename "$vacancies"): %e s wall, %U s user, %M KB peak RSS" \
+      "$bin"/apps/shortlist rank "$vacancies" "$profiles" --top 10 --format csv > /dev/null
+  done
+done
+
+echo "== judging harness ($n profiles, 1 thread)"
+SHORTLIST_BENCH_PROFILES="$data/profiles-$n.yaml" SHORTLIST_BENCH_VACANCIES="$data/vacancies" \
+  "$bin"/bench/shortlist_judge_bench --benchmark_counters_tabular=true
+
+if [ -x bench/peers/clips/build/judge ] || [ -d bench/peers/node_modules ]; then
+  echo "== peers (10,000 profiles x 5 vacancies)"
+  pairs="$data/pairs"
+  mkdir -p "$pairs" "$data/vacancies-5"
+  cp "$data"/vacancies/vacancy-00[1-5].yaml "$data/vacancies-5/"
+  "$bin"/bench/shortlist_export "$data/profiles-10000.yaml" "$data/vacancies-5" "$pairs"
+  bench/peers/compare.sh "$pairs" "$pairs/verdicts.tsv"
+fi
