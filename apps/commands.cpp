@@ -129,9 +129,10 @@ Ranking rank_one(const Engine& engine, const CompiledVacancy& v, const Roster& r
   Ranking ranking = rank(v, engine.assess(v, roster, false, &progress));
   for (size_t i = 0; i < ranking.entries.size() && (top == 0 || i < top); ++i) {
     RankedEntry& e = ranking.entries[i];
-    engine.explain(v, roster.loaded[e.source], e.assessment);
+    engine.explain(v, roster, e.source, e.assessment);
     refresh_reason(e);
   }
+  if (top > 0 && ranking.entries.size() > top) ranking.entries.resize(top);  // only these are shown
   return ranking;
 }
 
@@ -157,7 +158,7 @@ int run_rank(const Options& o) {
   }
   const Format format = *parse_format(o.format);
   if (rankings.size() == 1) return deliver(o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
-  const bool one_person = roster.loaded.size() == 1;
+  const bool one_person = roster.loaded.size() == 1 && o.top == 0;
   if (one_person && (format == Format::table || format == Format::json))
     return deliver(o, render_posts(rankings, format), code);
   return deliver(o, render_rankings(rankings, format, o.top), code);

@@ -108,11 +108,14 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
 Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
   Roster r;
   r.loaded = std::move(loaded);
-  std::vector<const Candidate*> valid;
-  for (const LoadedCandidate& c : r.loaded)
+  std::vector<Candidate*> valid;
+  for (LoadedCandidate& c : r.loaded) {
+    r.rows.push_back(c.valid() ? static_cast<int>(valid.size()) : -1);
     if (c.valid()) valid.push_back(&*c.candidate);
+  }
   r.facts.resize(valid.size());
   parallel_for(valid.size(), [&](std::size_t i) { r.facts[i] = normalise(*valid[i], rules_); });
+  for (LoadedCandidate& c : r.loaded) c.candidate.reset();
   return r;
 }
 
@@ -133,29 +136,30 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Ros
   if (progress) progress->update("profiles judged", facts.size(), facts.size());
   std::vector<Assessment> out;
   out.reserve(roster.loaded.size());
-  int row = 0;
-  for (const LoadedCandidate& c : roster.loaded) {
+  for (size_t i = 0; i < roster.loaded.size(); ++i) {
+    const LoadedCandidate& c = roster.loaded[i];
+    const int row = roster.rows[i];
     Assessment a;
     a.id = c.id;
     a.file = c.file;
     a.line = c.line;
     a.errors = c.errors;
-    if (c.valid()) {
+    if (row >= 0) {
       a.judgement = vacancy.judgement(c.id, batch, row);
       if (explain) vacancy.explain_into(*a.judgement, facts[row]);
       a.eligibility = a.judgement->eligibility;
-      a.proposal = c.candidate->proposal;
-      ++row;
+      a.proposal = facts[row].proposal;
     }
     out.push_back(std::move(a));
   }
   return out;
 }
 
-void Engine::explain(const CompiledVacancy& vacancy, const LoadedCandidate& candidate,
+void Engine::explain(const CompiledVacancy& vacancy, const Roster& roster, int index,
                      Assessment& assessment) const {
-  if (!candidate.valid() || !assessment.judgement) return;
-  vacancy.explain_into(*assessment.judgement, normalise(*candidate.candidate, rules_));
+  const int row = roster.rows[index];
+  if (row < 0 || !assessment.judgement) return;
+  vacancy.explain_into(*assessment.judgement, roster.facts[row]);
 }
 
 }  // namespace shortlist

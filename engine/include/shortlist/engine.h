@@ -19,7 +19,7 @@ namespace shortlist {
 // One candidate's outcome on one vacancy: judged, or invalid with errors.
 struct Assessment {
   std::string id;
-  std::string file;
+  FileName file;
   int line = 1;
   Eligibility eligibility = Eligibility::invalid;
   std::optional<Judgement> judgement;  // absent when invalid
@@ -33,10 +33,12 @@ struct Assessment {
 void order_by_rank(std::vector<Assessment>& assessments);
 
 // Candidates loaded and normalised once, to be judged on any number of
-// vacancies.
+// vacancies. Only the normalised facts are kept: each profile's tree as
+// written is released once read, so a roster costs its facts, not its text.
 struct Roster {
-  std::vector<LoadedCandidate> loaded;  // every profile, in input order
-  std::vector<CandidateFacts> facts;    // one per valid profile, in the same order
+  std::vector<LoadedCandidate> loaded;  // every profile, in input order; `candidate` released
+  std::vector<CandidateFacts> facts;    // one per valid profile
+  std::vector<int> rows;                // per loaded profile: its facts row, or -1 if invalid
 };
 
 class Engine {
@@ -71,8 +73,8 @@ class Engine {
   std::vector<Assessment> assess(const CompiledVacancy& vacancy,
                                  const std::vector<LoadedCandidate>& candidates,
                                  bool explain) const;
-  // Adds the explanations to an assessment of `candidate` made by assess().
-  void explain(const CompiledVacancy& vacancy, const LoadedCandidate& candidate,
+  // Adds the explanations to the assessment of roster profile `index`.
+  void explain(const CompiledVacancy& vacancy, const Roster& roster, int index,
                Assessment& assessment) const;
 
  private:

@@ -45,8 +45,10 @@ struct LanguageFact {
 
 struct Term {
   std::string written;
+  std::string folded;             // written, folded (rules.h)
   std::optional<int> concept_id;  // absent: not in the taxonomy
   bool placed_field = false;      // a degree field rules/fields.yaml places
+  std::vector<std::string> words;  // significant words, for lexical matches (unread terms only)
   // Neither a concept nor a placed field: the rules cannot read it.
   bool unread() const { return !concept_id && !placed_field; }
 };

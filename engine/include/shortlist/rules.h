@@ -165,16 +165,25 @@ class SkillTaxonomy {
   // their significant words over `wanted` and, when it is a concept, its
   // names. 0 when no word is shared; 1 for the same words.
   double similarity(const std::string& term, const std::string& wanted) const;
+  // The same, from words prepared once: `term_words` from words(), and
+  // `wanted_names` from name_words() of the wanted name.
+  static double similarity(const std::vector<std::string>& term_words,
+                           const std::vector<std::vector<std::string>>& wanted_names);
+  // A text's significant words: folded, sorted, unique, ignore_words left out.
+  std::vector<std::string> words(const std::string& text) const;
+  // The words of `wanted` and, when it is a concept, of each of its names.
+  std::vector<std::vector<std::string>> name_words(const std::string& wanted) const;
   const std::string& name(int concept_id) const { return concepts_[concept_id].id; }
   // The chain from `narrow` up to `broad` (both included) if `narrow` is
   // `broad` or one of its narrower terms; empty otherwise.
   std::vector<int> path(int narrow, int broad) const;
   std::vector<std::string> all_names() const;
   size_t size() const { return concepts_.size(); }
+  // For every concept, 1 if it is `broad` or one of its narrower terms: the
+  // table a compiled criterion looks matches up in.
+  std::vector<char> narrower_or_same(int broad) const;
 
  private:
-  std::vector<std::string> words(const std::string& text) const;  // significant, folded
-
   std::vector<Concept> concepts_;
   std::unordered_map<std::string, int> index_;  // folded id or synonym -> concept
   std::vector<std::vector<std::string>> names_;  // folded names of each concept

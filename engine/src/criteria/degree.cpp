@@ -36,7 +36,7 @@ class DegreeRule : public Rule {
     Measure m{0, 0, true};
     for (const DegreeFact& d : facts.degrees) {
       std::string note;
-      const auto contribution = assess(d, note);
+      const auto contribution = assess(d, why ? &note : nullptr);
       m.proven = std::max(m.proven, contribution.first);
       m.optimistic = std::max(m.optimistic, contribution.second);
       if (why) why->evidence.push_back(d.label + ": " + note);
@@ -105,32 +105,36 @@ class DegreeRule : public Rule {
     }
   }
 
-  // (proven, optimistic) levels this degree gives, and a note for people.
-  std::pair<double, double> assess(const DegreeFact& d, std::string& note) const {
+  // (proven, optimistic) levels this degree gives; `note`, when asked for,
+  // says why for people (built only when explaining: it is the slow part).
+  std::pair<double, double> assess(const DegreeFact& d, std::string* note) const {
     if (!d.completed) {
-      note = "not completed, does not count";
+      if (note) *note = "not completed, does not count";
       return {0, 0};
     }
     if (*d.completed > as_of_) {
-      note = "completed " + d.completed->iso() + ", after the deadline " + as_of_.iso() +
-             ", does not count";
+      if (note)
+        *note = "completed " + d.completed->iso() + ", after the deadline " + as_of_.iso() +
+                ", does not count";
       return {0, 0};
     }
     const FieldMatch match = match_field(d);
-    const std::string field = field_text(d, match);
-    if (match == FieldMatch::out) {
-      note = (d.level ? level_text(*d.level) : "'" + d.written + "'") + field;
-      return {0, 0};
-    }
-    if (!d.level) {
-      note = "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" + field;
-      return {0, kAnyLevel};
-    }
-    note = level_text(*d.level) + ", completed " + d.completed->iso_month() + field;
-    if (!d.level->certain() && d.level->high >= need && d.level->low < need)
-      note += ", to judge";
+    if (note) *note = assessed_note(d, match);
+    if (match == FieldMatch::out) return {0, 0};
+    if (!d.level) return {0, kAnyLevel};
     if (match == FieldMatch::unreadable) return {0, double(d.level->high)};
     return {double(d.level->low), double(d.level->high)};
+  }
+
+  std::string assessed_note(const DegreeFact& d, FieldMatch match) const {
+    const std::string field = field_text(d, match);
+    if (match == FieldMatch::out)
+      return (d.level ? level_text(*d.level) : "'" + d.written + "'") + field;
+    if (!d.level)
+      return "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" + field;
+    std::string note = level_text(*d.level) + ", completed " + d.completed->iso_month() + field;
+    if (!d.level->certain() && d.level->high >= need && d.level->low < need) note += ", to judge";
+    return note;
   }
 
   const RuleTables& rules_;

@@ -31,8 +31,13 @@ class ExperienceRule : public Rule {
     if (spec.max_years) cap = *spec.max_years * 12;
     for (const Text& area : spec.areas) {
       area_names_.push_back(area.value);
-      if (auto id = rules_.skills.find(area.value)) area_ids_.push_back(*id);
-      else literal_areas_.push_back(fold(area.value));
+      if (auto id = rules_.skills.find(area.value)) {
+        const auto under = rules_.skills.narrower_or_same(*id);
+        if (relevant_.empty()) relevant_.assign(under.size(), 0);
+        for (size_t c = 0; c < under.size(); ++c) relevant_[c] |= under[c];
+      } else {
+        literal_areas_.push_back(fold(area.value));
+      }
     }
     for (const auto& type : rules_.periods.names())
       if (rules_.periods.type(type)->counts) types_.push_back(type);
@@ -108,9 +113,9 @@ class ExperienceRule : public Rule {
   }
 
   bool matches(const std::vector<int>& concepts) const {
+    if (relevant_.empty()) return false;
     for (int area : concepts)
-      for (int wanted : area_ids_)
-        if (!rules_.skills.path(area, wanted).empty()) return true;
+      if (relevant_[area]) return true;
     return false;
   }
 
@@ -235,7 +240,7 @@ class ExperienceRule : public Rule {
   Date as_of_;
   bool after_first_degree_;
   std::vector<std::string> area_names_;
-  std::vector<int> area_ids_;
+  std::vector<char> relevant_;  // per concept: a wanted area or a narrower one
   std::vector<std::string> literal_areas_;
   std::vector<std::string> types_;
   bool types_overridden_ = false;

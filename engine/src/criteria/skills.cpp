@@ -16,14 +16,21 @@ namespace {
 
 struct Wanted {
   std::string name;
+  std::string folded;
   std::optional<int> concept_id;
+  std::vector<char> matches;  // per concept: it is this one or a narrower term
+  std::vector<std::vector<std::string>> words;  // of its names, for lexical matches
 };
 
 class SkillsRule : public Rule {
  public:
   SkillsRule(const SkillsSpec& spec, const CompileContext& ctx)
       : rules_(ctx.rules), mode_(spec.mode), lexical_(ctx.rules.scoring.lexical_match) {
-    for (const Text& t : spec.concepts) wanted_.push_back({t.value, rules_.skills.find(t.value)});
+    for (const Text& t : spec.concepts) {
+      Wanted w{t.value, fold(t.value), rules_.skills.find(t.value), {}, rules_.skills.name_words(t.value)};
+      if (w.concept_id) w.matches = rules_.skills.narrower_or_same(*w.concept_id);
+      wanted_.push_back(std::move(w));
+    }
     need = spec.at_least;
   }
 
@@ -43,18 +50,21 @@ class SkillsRule : public Rule {
   Measure measure(const CandidateFacts& facts, Explanation* why) const override {
     double matched = 0;
     std::vector<std::string> missing;
+    std::vector<const Wanted*> missing_wanted;
     for (const Wanted& w : wanted_) {
       std::string how;
-      if (find(facts, w, how)) {
+      if (find(facts, w, why ? &how : nullptr)) {
         ++matched;
         if (why) why->evidence.push_back(how);
       } else {
         missing.push_back(w.name);
+        missing_wanted.push_back(&w);
       }
     }
     double optimistic = matched, partial = 0;
-    for (const auto& name : missing) {
-      const auto [term, similarity] = most_similar(facts, name);
+    for (const Wanted* w : missing_wanted) {
+      const std::string& name = w->name;
+      const auto [term, similarity] = most_similar(facts, *w);
       if (similarity <= 0) continue;
       ++optimistic;
       partial += lexical_ * similarity;
@@ -77,19 +87,19 @@ class SkillsRule : public Rule {
   }
 
  private:
-  bool find(const CandidateFacts& facts, const Wanted& w, std::string& how) const {
-    const std::string folded = fold(w.name);
+  bool find(const CandidateFacts& facts, const Wanted& w, std::string* how) const {
     for (const Term& t : facts.terms) {
       if (t.concept_id && w.concept_id) {
-        auto path = rules_.skills.path(*t.concept_id, *w.concept_id);
-        if (path.empty()) continue;
-        how = "matched '" + t.written + "'";
-        if (path.size() > 1) how += ", a narrower term of '" + w.name + "'";
-        else if (fold(t.written) != folded) how += " as '" + w.name + "'";
+        if (!w.matches[*t.concept_id]) continue;
+        if (how) {
+          *how = "matched '" + t.written + "'";
+          if (*t.concept_id != *w.concept_id) *how += ", a narrower term of '" + w.name + "'";
+          else if (t.folded != w.folded) *how += " as '" + w.name + "'";
+        }
         return true;
       }
-      if (fold(t.written) == folded) {
-        how = "matched '" + t.written + "'";
+      if (t.folded == w.folded) {
+        if (how) *how = "matched '" + t.written + "'";
         return true;
       }
     }
@@ -109,11 +119,11 @@ class SkillsRule : public Rule {
  private:
   // The term the rules cannot read most similar to `wanted`, and how similar.
   std::pair<const Term*, double> most_similar(const CandidateFacts& facts,
-                                              const std::string& wanted) const {
+                                              const Wanted& wanted) const {
     std::pair<const Term*, double> best{nullptr, 0.0};
     for (const Term& t : facts.terms) {
       if (!t.unread()) continue;
-      const double s = rules_.skills.similarity(t.written, wanted);
+      const double s = SkillTaxonomy::similarity(t.words, wanted.words);
       if (s > best.second) best = {&t, s};
     }
     return best;

@@ -88,10 +88,12 @@ LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules) {
 
 void add_term(CandidateFacts& facts, const std::string& written, const RuleTables& rules,
               bool placed_field = false) {
-  const std::string folded = fold(written);
+  std::string folded = fold(written);
   for (const Term& t : facts.terms)
-    if (fold(t.written) == folded) return;
-  facts.terms.push_back({written, rules.skills.find(written), placed_field});
+    if (t.folded == folded) return;
+  Term term{written, std::move(folded), rules.skills.find(written), placed_field, {}};
+  if (term.unread()) term.words = rules.skills.words(written);
+  facts.terms.push_back(std::move(term));
 }
 
 }  // namespace

@@ -93,7 +93,7 @@ Json assessment_json(const Assessment& a) {
   j["id"] = a.id;
   j["verdict"] = to_string(a.eligibility);
   j["score"] = a.judgement ? number_or_null(a.judgement->score) : Json();
-  j["file"] = a.file;
+  j["file"] = a.file.str();
   j["line"] = a.line;
   Json criteria = Json::array();
   if (a.judgement)

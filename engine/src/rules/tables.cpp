@@ -214,7 +214,22 @@ std::vector<std::string> SkillTaxonomy::words(const std::string& text) const {
   for (auto& word : split_words(text))
     if (std::find(ignore_words_.begin(), ignore_words_.end(), word) == ignore_words_.end())
       out.push_back(std::move(word));
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
+}
+
+std::vector<std::vector<std::string>> SkillTaxonomy::name_words(const std::string& wanted) const {
+  std::vector<std::vector<std::string>> out = {words(wanted)};
+  if (auto id = find(wanted))
+    for (const auto& name : names_[*id]) out.push_back(words(name));
+  return out;
+}
+
+std::optional<int> SkillTaxonomy::find(const std::string& name) const {
+  auto found = index_.find(fold(name));
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
 }
 
 std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
@@ -238,29 +253,20 @@ bool SkillTaxonomy::shares_word(const std::string& term, const std::string& want
 }
 
 double SkillTaxonomy::similarity(const std::string& term, const std::string& wanted) const {
-  auto mine = words(term);
-  std::sort(mine.begin(), mine.end());
-  mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
-  auto jaccard = [&](const std::string& name) {
-    auto theirs = words(name);
-    std::sort(theirs.begin(), theirs.end());
-    theirs.erase(std::unique(theirs.begin(), theirs.end()), theirs.end());
-    std::vector<std::string> shared;
-    std::set_intersection(mine.begin(), mine.end(), theirs.begin(), theirs.end(),
-                          std::back_inserter(shared));
-    const size_t all = mine.size() + theirs.size() - shared.size();
-    return all == 0 ? 0.0 : double(shared.size()) / double(all);
-  };
-  double best = jaccard(wanted);
-  if (auto id = find(wanted))
-    for (const auto& name : names_[*id]) best = std::max(best, jaccard(name));
-  return best;
+  return similarity(words(term), name_words(wanted));
 }
 
-std::optional<int> SkillTaxonomy::find(const std::string& name) const {
-  auto found = index_.find(fold(name));
-  if (found == index_.end()) return std::nullopt;
-  return found->second;
+double SkillTaxonomy::similarity(const std::vector<std::string>& term_words,
+                                 const std::vector<std::vector<std::string>>& wanted_names) {
+  double best = 0;
+  for (const auto& theirs : wanted_names) {
+    size_t shared = 0;
+    for (const auto& w : term_words)
+      shared += std::binary_search(theirs.begin(), theirs.end(), w) ? 1 : 0;
+    const size_t all = term_words.size() + theirs.size() - shared;
+    if (all > 0) best = std::max(best, double(shared) / double(all));
+  }
+  return best;
 }
 
 std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
@@ -274,6 +280,13 @@ std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
     }
   }
   return {};
+}
+
+std::vector<char> SkillTaxonomy::narrower_or_same(int broad) const {
+  std::vector<char> out(concepts_.size(), 0);
+  for (size_t c = 0; c < concepts_.size(); ++c)
+    out[c] = path(static_cast<int>(c), broad).empty() ? 0 : 1;
+  return out;
 }
 
 std::vector<std::string> SkillTaxonomy::all_names() const {
