@@ -1,5 +1,5 @@
-// A YAML document as a small tree of located nodes, built from yaml-cpp's
-// event parser. This is the only place yaml-cpp is seen.
+// A YAML document as a small tree of located nodes, built from libyaml's
+// event parser (document.cpp, the only place a YAML library is seen).
 //
 // Scalars keep the text as written (`NO` stays "NO", `on` stays "on"); a
 // plain `null`, `~` or empty value is a Null node. Aliases are expanded by
