@@ -66,27 +66,26 @@ int deliver(const Options& o, const std::string& text, int code) {
   return kOutputFailed;
 }
 
-// Opens rules and vacancy, loads and judges every candidate, then hands
-// engine, vacancy, candidates and assessments to `report`, which returns the
-// text to deliver.
+// Opens rules and vacancy, loads and judges every candidate with its
+// explanations, then hands vacancy and assessments to `report`, which
+// returns the text to deliver.
 template <typename Report>
-int judge_all(const Options& o, bool explain, Report report) {
+int judge_all(const Options& o, Report report) {
   auto engine = open_engine(o);
   if (!engine) return kUsage;
   auto vacancy = open_vacancy(*engine, o);
   if (!vacancy) return kUsage;
-  const auto loaded = engine->candidates(expand_paths(o.candidates), o.limits);
-  auto assessments = engine->assess(*vacancy, loaded, explain);
+  const Roster roster = engine->roster(expand_paths(o.candidates), o.limits);
+  auto assessments = engine->assess(*vacancy, roster, /*explain=*/true);
   log_invalid(assessments);
   const int code = exit_code(assessments);
-  return deliver(o, report(*engine, *vacancy, loaded, std::move(assessments)), code);
+  return deliver(o, report(*vacancy, std::move(assessments)), code);
 }
 
 }  // namespace
 
 int run_check(const Options& o) {
-  return judge_all(o, true, [&](const Engine&, const CompiledVacancy& v, const auto&,
-                                std::vector<Assessment> all) {
+  return judge_all(o, [&](const CompiledVacancy& v, std::vector<Assessment> all) {
     return render_check(v, rank(v, std::move(all)), *parse_format(o.format));
   });
 }
@@ -165,8 +164,7 @@ int run_rank(const Options& o) {
 }
 
 int run_explain(const Options& o) {
-  return judge_all(o, true, [&](const Engine&, const CompiledVacancy& v, const auto&,
-                                std::vector<Assessment> all) {
+  return judge_all(o, [&](const CompiledVacancy& v, std::vector<Assessment> all) {
     std::string text;
     for (const auto& a : all) text += render_explain(v, a, *parse_format(o.format));
     return text;

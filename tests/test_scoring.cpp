@@ -40,7 +40,7 @@ TEST_CASE("a language below the level asked loses language_step per level") {
   CHECK(credit(v, "id: a\nlanguages:\n  - {language: fr}\n") == 0.0);  // unknown earns 0
 }
 
-TEST_CASE("skills earn the share of concepts matched, lexical matches partly") {
+TEST_CASE("skills earn the share of concepts matched, and 0 when similar terms make them unknown") {
   auto all = compile_vacancy(desirable("    skills: {all_of: [research, drafting, innovation]}\n"));
   CHECK(credit(all, "id: a\nskills: [research, drafting]\n") == Approx(2.0 / 3));
   auto any = compile_vacancy(desirable("    skills: {any_of: [labour market]}\n"));
@@ -53,7 +53,8 @@ TEST_CASE("skills earn the share of concepts matched, lexical matches partly") {
   CHECK(k.criteria[0].verdict == Verdict::unknown);
   auto at_least = compile_vacancy(desirable("    skills: {at_least: 2, of: [research, drafting, labour market]}\n"));
   auto m = at_least.judge(facts_of("id: a\nskills: [research, drafting statistics, basket weaving]\n"));
-  // research matched; drafting unmatched but similar (Jaccard 1/2): (1 + 0.5 * 0.5) / 2.
+  // research matched; 'drafting statistics' resembles drafting, so two of two may be met:
+  // unknown, and an unknown criterion earns 0 (formats.md).
   CHECK(m.criteria[0].verdict == Verdict::unknown);
   CHECK(m.criteria[0].credit == 0.0);
 }
