@@ -30,9 +30,8 @@ std::optional<int> digits(const std::string& text, size_t pos, size_t count) {
 
 }  // namespace
 
-Date::Date(int year, int month, int day) : year_(year), month_(month), day_(day) {}
-
-long Date::serial() const { return days_from_civil(year_, month_, day_); }
+Date::Date(int year, int month, int day)
+    : year_(year), month_(month), day_(day), serial_(days_from_civil(year, month, day)) {}
 
 Date Date::from_serial(long z) {
   z += 719468;
@@ -88,14 +87,13 @@ std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
   return ParsedDate{Date(*year, *month, *day), month_precision};
 }
 
+double month_coordinate(const Date& day) {
+  const int months = (day.year() - 1900) * 12 + day.month() - 1;
+  return months + double(day.day() - 1) / days_in_month(day.year(), day.month());
+}
+
 double calendar_months(const Date& first, const Date& last) {
-  const int first_dim = days_in_month(first.year(), first.month());
-  if (first.year() == last.year() && first.month() == last.month())
-    return double(last.day() - first.day() + 1) / first_dim;
-  const double head = double(first_dim - first.day() + 1) / first_dim;
-  const double tail = double(last.day()) / days_in_month(last.year(), last.month());
-  const int whole = (last.year() - first.year()) * 12 + (last.month() - first.month()) - 1;
-  return head + whole + tail;
+  return month_coordinate(last.next_day()) - month_coordinate(first);
 }
 
 int full_years(const Date& born, const Date& on) {

@@ -116,6 +116,7 @@ Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
   r.facts.resize(valid.size());
   parallel_for(valid.size(), [&](std::size_t i) { r.facts[i] = normalise(*valid[i], rules_); });
   for (LoadedCandidate& c : r.loaded) c.candidate.reset();
+  for (const CandidateFacts& f : r.facts) r.compact.add(f, rules_);
   return r;
 }
 
@@ -128,11 +129,7 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
 std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Roster& roster,
                                        bool explain, Progress* progress) const {
   const auto& facts = roster.facts;
-  FeatureMatrix features(static_cast<Eigen::Index>(facts.size()), vacancy.layout().size());
-  parallel_for(facts.size(), [&](std::size_t row) {
-    features.row(static_cast<Eigen::Index>(row)) = vacancy.features(facts[row]).transpose();
-  });
-  const BatchResult batch = vacancy.evaluate(features);
+  const BatchResult batch = vacancy.judge(roster.compact);
   if (progress) progress->update("profiles judged", facts.size(), facts.size());
   std::vector<Assessment> out;
   out.reserve(roster.loaded.size());

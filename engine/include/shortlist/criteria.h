@@ -2,11 +2,13 @@
 // vacancy is resolved once, here; judging a candidate then only reads the
 // candidate's facts.
 //
-// A leaf rule reads one number from a candidate (its Measure: months of
-// qualifying experience, a degree level, a language rank, concepts matched,
-// an age, a nationality match) and compares it with what the vacancy needs.
-// The same function fills the explanation when one is asked for, so the fast
-// path and the explanation cannot disagree.
+// A leaf rule reads one number from a candidate's compact facts
+// (compact_facts.h) (its Measure: months of qualifying experience, a degree
+// level, a language rank, concepts matched, an age, a nationality match) and
+// compares it with what the vacancy needs. The explanation walks the same
+// decisions (the same private helpers, on the same compact facts) and only
+// adds the texts of the CandidateFacts, so the fast path and the explanation
+// cannot disagree.
 #pragma once
 
 #include <memory>
@@ -16,6 +18,7 @@
 
 #include <Eigen/Dense>
 
+#include "shortlist/compact_facts.h"
 #include "shortlist/date.h"
 #include "shortlist/explanation.h"
 #include "shortlist/normalise.h"
@@ -56,8 +59,12 @@ class Rule {
   virtual std::string kind() const = 0;
   // What this rule asks, in words ("a master's degree in economics").
   virtual std::string describe() const = 0;
-  // The candidate's measure; when `why` is given, fills its evidence.
-  virtual Measure measure(const CandidateFacts& facts, Explanation* why) const = 0;
+  // The candidate's measure: the fast path, no allocation in the common case.
+  virtual Measure measure(const CompactProfile& profile) const = 0;
+  // Fills why.evidence: every item used or left out, and why. REQUIRES:
+  // `facts` is the profile `profile` was built from (same items, same order).
+  virtual void explain(const CompactProfile& profile, const CandidateFacts& facts,
+                       Explanation& why) const = 0;
   // Fills summary and missing/unknown for a verdict already reached.
   virtual void conclude(const Measure& m, Verdict v, Explanation& why) const = 0;
 

@@ -21,7 +21,7 @@ class Date {
   int day() const { return day_; }
 
   // Days since 1970-01-01 (proleptic Gregorian); orders and subtracts dates.
-  long serial() const;
+  long serial() const { return serial_; }
   static Date from_serial(long serial);
 
   Date next_day() const { return from_serial(serial() + 1); }
@@ -39,6 +39,7 @@ class Date {
   int year_ = 1970;
   int month_ = 1;
   int day_ = 1;
+  long serial_ = 0;  // of year_, month_, day_
 };
 
 enum class DateRole { start, end };
@@ -60,6 +61,13 @@ int days_in_month(int year, int month);
 // 2020-03-01..2022-02-28 is 24; 2021-01-15..2021-02-14 is 17/31 + 14/28.
 // REQUIRES: first <= last.
 double calendar_months(const Date& first, const Date& last);
+
+// Where `day` starts on a line of calendar months: months from 1900-01-01
+// to it, plus the share of its month already past ((day - 1) / days in the
+// month). calendar_months(first, last) is month_coordinate(last.next_day())
+// - month_coordinate(first); a set of day ranges is measured on this line
+// (criteria/months.h).
+double month_coordinate(const Date& day);
 
 // Full years of age on `on` of a person born on `born` (the birthday itself
 // completes the year; someone born on 29 February completes it on 1 March in

@@ -38,6 +38,7 @@ void order_by_rank(std::vector<Assessment>& assessments);
 struct Roster {
   std::vector<LoadedCandidate> loaded;  // every profile, in input order; `candidate` released
   std::vector<CandidateFacts> facts;    // one per valid profile
+  CompactRoster compact;                // the same profiles, rows as `facts`
   std::vector<int> rows;                // per loaded profile: its facts row, or -1 if invalid
 };
 

@@ -72,9 +72,15 @@ class FieldTable {
   std::optional<Field> place(const std::string& name) const;
   std::optional<Field> by_code(const std::string& code) const;
   std::vector<std::string> all_names() const;
+  // Fields numbered 0..size()-1 in code order: a compact fact's field.
+  std::optional<int> index_of(const std::string& code) const;
+  const Field& at(int index) const { return ordered_[index]; }
+  int size() const { return static_cast<int>(ordered_.size()); }
 
  private:
   std::map<std::string, Field> by_code_;
+  std::vector<Field> ordered_;                     // by code
+  std::unordered_map<std::string, int> index_;     // code -> position in ordered_
   std::unordered_map<std::string, std::string> code_of_;  // folded name -> code
 };
 
@@ -89,9 +95,13 @@ class CodeList {
   std::string name_of(const std::string& code) const;  // "French"; the code if unknown
   bool has(const std::string& code) const { return names_by_code_.count(code) > 0; }
   std::vector<std::string> suggestions() const;        // codes and names
+  // Codes numbered 0..size()-1 in code order: a compact fact's code.
+  std::optional<int> index_of(const std::string& code) const;
+  int size() const { return static_cast<int>(index_.size()); }
 
  private:
   std::map<std::string, std::string> names_by_code_;
+  std::unordered_map<std::string, int> index_;  // code -> position in code order
   std::unordered_map<std::string, std::string> code_of_;  // folded code or name -> code
 };
 
@@ -202,6 +212,9 @@ class PeriodPolicy {
   const Type* type(const std::string& name) const;
   const std::string& default_type() const { return default_type_; }
   std::vector<std::string> names() const;
+  // Position of a type in names(); nullopt for a name the policy lacks.
+  std::optional<int> index_of(const std::string& name) const;
+  int size() const { return static_cast<int>(types_.size()); }
 
  private:
   std::vector<Type> types_;

@@ -28,16 +28,20 @@ class AgeRule : public Rule {
     return "aged " + range + " in full years on " + on_.iso();
   }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
-    if (!facts.born) {
-      if (why) why->evidence.push_back("no date of birth given");
-      return {0, 0, false};
-    }
-    const double age = full_years(*facts.born, on_);
-    if (why)
-      why->evidence.push_back("born " + facts.born->iso() + ": " + format_number(age) +
-                              " full years on " + on_.iso());
+  Measure measure(const CompactProfile& profile) const override {
+    if (!profile.born) return {0, 0, false};
+    const double age = full_years(Date::from_serial(*profile.born), on_);
     return {age, age, true};
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    if (!facts.born) {
+      why.evidence.push_back("no date of birth given");
+      return;
+    }
+    why.evidence.push_back("born " + facts.born->iso() + ": " +
+                           format_number(measure(profile).proven) + " full years on " + on_.iso());
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -63,8 +67,10 @@ class AgeRule : public Rule {
 class NationalityRule : public Rule {
  public:
   NationalityRule(const NationalitySpec& spec, const CompileContext& ctx) : rules_(ctx.rules) {
-    for (const Text& t : spec.any_of)
+    for (const Text& t : spec.any_of) {
       codes_.push_back(rules_.countries.code_of(t.value).value_or(t.value));
+      indexes_.push_back(static_cast<int16_t>(rules_.countries.index_of(codes_.back()).value_or(-2)));
+    }
     need = 1;
   }
 
@@ -76,20 +82,25 @@ class NationalityRule : public Rule {
     return "a nationality of " + join_words(names, "or");
   }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
-    if (!facts.nationalities || facts.nationalities->empty()) {
-      if (why) why->evidence.push_back("no nationality given");
-      return {0, 0, false};
+  Measure measure(const CompactProfile& profile) const override {
+    if (!profile.nationality_known) return {0, 0, false};
+    for (int16_t n : profile.nationalities)
+      if (accepts(n)) return {1, 1, true};
+    return {0, 0, true};
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    if (!profile.nationality_known) {
+      why.evidence.push_back("no nationality given");
+      return;
     }
-    double found = 0;
-    for (const auto& n : *facts.nationalities) {
-      const bool hit = std::find(codes_.begin(), codes_.end(), n) != codes_.end();
-      found = std::max(found, hit ? 1.0 : 0.0);
-      if (why)
-        why->evidence.push_back("nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
-                                (hit ? ": accepted" : ": not among those accepted"));
+    for (size_t i = 0; i < profile.nationalities.size(); ++i) {
+      const std::string& n = (*facts.nationalities)[i];
+      why.evidence.push_back("nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
+                             (accepts(profile.nationalities[i]) ? ": accepted"
+                                                                : ": not among those accepted"));
     }
-    return {found, found, true};
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -99,8 +110,13 @@ class NationalityRule : public Rule {
   }
 
  private:
+  bool accepts(int16_t country) const {
+    return std::find(indexes_.begin(), indexes_.end(), country) != indexes_.end();
+  }
+
   const RuleTables& rules_;
   std::vector<std::string> codes_;
+  std::vector<int16_t> indexes_;  // of codes_ in rules/countries.yaml; -2: not there
 };
 
 }  // namespace

@@ -122,7 +122,7 @@ std::string part_outcome(const Explanation& e) {
 
 CompiledVacancy::CompiledVacancy(const Vacancy& vacancy, const RuleTables& rules,
                                  std::optional<Date> as_of)
-    : vacancy_(vacancy), as_of_(as_of.value_or(vacancy.deadline)) {
+    : rules_(&rules), vacancy_(vacancy), as_of_(as_of.value_or(vacancy.deadline)) {
   const CompileContext ctx{rules, as_of_};
   Compiler compiler(vacancy_, ctx, leaves_);
   auto add = [&](const CriterionSpec& spec, bool required) {
@@ -147,10 +147,10 @@ CompiledVacancy::CompiledVacancy(const Vacancy& vacancy, const RuleTables& rules
 CompiledVacancy::~CompiledVacancy() = default;
 CompiledVacancy::CompiledVacancy(CompiledVacancy&&) noexcept = default;
 
-FeatureVector CompiledVacancy::features(const CandidateFacts& facts) const {
+FeatureVector CompiledVacancy::features(const CompactProfile& profile) const {
   FeatureVector f(layout_.size());
   for (size_t i = 0; i < leaves_.size(); ++i) {
-    const Measure m = leaves_[i]->measure(facts, nullptr);
+    const Measure m = leaves_[i]->measure(profile);
     const int leaf = static_cast<int>(i);
     f[FeatureLayout::proven(leaf)] = m.proven;
     f[FeatureLayout::optimistic(leaf)] = m.optimistic;
@@ -160,8 +160,14 @@ FeatureVector CompiledVacancy::features(const CandidateFacts& facts) const {
   return f;
 }
 
+FeatureVector CompiledVacancy::features(const CandidateFacts& facts) const {
+  CompactRoster one;
+  one.add(facts, *rules_);
+  return features(one.profile(0));
+}
+
 CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node,
-                                                            const FeatureMatrix& f) const {
+                                                            const Block& f) const {
   if (node.leaf >= 0) {
     const Rule& rule = *leaves_[node.leaf];
     const Column proven = f.col(FeatureLayout::proven(node.leaf)).array();
@@ -185,27 +191,69 @@ CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node
   return out;
 }
 
-BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
+BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria, bool has_score) {
   BatchResult batch;
+  batch.verdicts.resize(rows, criteria);
+  batch.credits.resize(rows, criteria);
+  batch.contributions.resize(rows, criteria);
+  batch.scores.resize(rows);
+  batch.has_score = has_score;
+  batch.eligibility.resize(static_cast<size_t>(rows));
+  return batch;
+}
+
+void CompiledVacancy::evaluate_rows(const Block& f, Eigen::Index first,
+                                    BatchResult& batch) const {
   const Eigen::Index rows = f.rows(), cols = static_cast<Eigen::Index>(criteria_.size());
-  batch.verdicts.resize(rows, cols);
-  batch.credits.resize(rows, cols);
-  batch.has_score = plan_.has_score();
-  if (rows == 0) return batch;  // Eigen blocks of an empty matrix are undefined
+  Eigen::ArrayXXd credits(rows, cols);
   CodeColumn worst = CodeColumn::Constant(rows, kMet);  // over minimum criteria
   for (Eigen::Index c = 0; c < cols; ++c) {
     NodeColumns node = evaluate_node(criteria_[c].root, f);
     if (criteria_[c].required) worst = worst.min(node.verdicts);
-    batch.verdicts.col(c) = node.verdicts;
-    batch.credits.col(c) = node.credits;
+    batch.verdicts.col(c).segment(first, rows) = node.verdicts;
+    credits.col(c) = node.credits;
   }
-  batch.contributions = plan_.contributions(batch.credits);
-  batch.scores = plan_.scores(batch.contributions);
-  batch.eligibility.reserve(rows);
+  const Eigen::ArrayXXd contributions = plan_.contributions(credits);
+  batch.credits.middleRows(first, rows) = credits;
+  batch.contributions.middleRows(first, rows) = contributions;
+  batch.scores.segment(first, rows) = plan_.scores(contributions);
   for (Eigen::Index r = 0; r < rows; ++r)
-    batch.eligibility.push_back(worst[r] == kMet       ? Eligibility::eligible
-                                : worst[r] == kUnknown ? Eligibility::needs_review
-                                                       : Eligibility::not_eligible);
+    batch.eligibility[static_cast<size_t>(first + r)] =
+        worst[r] == kMet       ? Eligibility::eligible
+        : worst[r] == kUnknown ? Eligibility::needs_review
+                               : Eligibility::not_eligible;
+}
+
+BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
+  const Eigen::Index rows = f.rows();
+  BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()), plan_.has_score());
+  // Eigen blocks of an empty matrix are undefined: no block when no rows.
+  for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
+    const Eigen::Index n = std::min(kBlockRows, rows - first);
+    evaluate_rows(f.middleRows(first, n), first, batch);
+  }
+  return batch;
+}
+
+BatchResult CompiledVacancy::judge(const CompactRoster& roster) const {
+  const Eigen::Index rows = roster.size();
+  BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()), plan_.has_score());
+  FeatureMatrix block(kBlockRows, layout_.size());
+  for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
+    const Eigen::Index n = std::min(kBlockRows, rows - first);
+    for (Eigen::Index r = 0; r < n; ++r) {
+      const CompactProfile profile = roster.profile(static_cast<int>(first + r));
+      for (size_t i = 0; i < leaves_.size(); ++i) {
+        const Measure m = leaves_[i]->measure(profile);
+        const int leaf = static_cast<int>(i);
+        block(r, FeatureLayout::proven(leaf)) = m.proven;
+        block(r, FeatureLayout::optimistic(leaf)) = m.optimistic;
+        block(r, FeatureLayout::known(leaf)) = m.known ? 1.0 : 0.0;
+        block(r, FeatureLayout::partial(leaf)) = m.partial;
+      }
+    }
+    evaluate_rows(block.topRows(n), first, batch);
+  }
   return batch;
 }
 
@@ -231,14 +279,15 @@ Judgement CompiledVacancy::judge(const std::string& id, const FeatureVector& f) 
   return judgement(id, evaluate(f.transpose()), 0);
 }
 
-Explanation CompiledVacancy::explain_node(const RuleNode& node,
+Explanation CompiledVacancy::explain_node(const RuleNode& node, const CompactProfile& profile,
                                           const CandidateFacts& facts) const {
   Explanation e;
   e.label = node.label;
   e.kind = node.kind;
   if (node.leaf >= 0) {
     const Rule& rule = *leaves_[node.leaf];
-    const Measure m = rule.measure(facts, &e);
+    const Measure m = rule.measure(profile);
+    rule.explain(profile, facts, e);
     e.verdict = rule.verdict(m);
     e.credit = rule.credit(m);
     rule.conclude(m, e.verdict, e);
@@ -246,7 +295,7 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node,
   }
   std::vector<Verdict> verdicts;
   for (const RuleNode& part : node.parts) {
-    e.parts.push_back(explain_node(part, facts));
+    e.parts.push_back(explain_node(part, profile, facts));
     verdicts.push_back(e.parts.back().verdict);
   }
   e.verdict = node.all ? all_of(verdicts) : any_of(verdicts);
@@ -283,8 +332,10 @@ Judgement CompiledVacancy::explain(const CandidateFacts& facts) const {
 }
 
 void CompiledVacancy::explain_into(Judgement& judgement, const CandidateFacts& facts) const {
+  CompactRoster one;
+  one.add(facts, *rules_);
   for (CriterionResult& r : judgement.criteria) {
-    r.why = explain_node(r.criterion->root, facts);
+    r.why = explain_node(r.criterion->root, one.profile(0), facts);
     r.why->label = r.criterion->text;
   }
 }

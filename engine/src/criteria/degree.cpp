@@ -26,23 +26,31 @@ class DegreeRule : public Rule {
       field_names_.push_back(f.value);
       if (auto placed = rules_.fields.place(f.value)) fields_.push_back(*placed);
     }
+    for (int i = 0; i < rules_.fields.size(); ++i)
+      field_match_.push_back(match_code(rules_.fields.at(i).code));
+    as_of_serial_ = static_cast<int32_t>(as_of_.serial());
   }
 
   std::string kind() const override { return "degree"; }
 
   std::string describe() const override { return "a " + what(); }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
+  Measure measure(const CompactProfile& profile) const override {
     Measure m{0, 0, true};
-    for (const DegreeFact& d : facts.degrees) {
-      std::string note;
-      const auto contribution = assess(d, why ? &note : nullptr);
-      m.proven = std::max(m.proven, contribution.first);
-      m.optimistic = std::max(m.optimistic, contribution.second);
-      if (why) why->evidence.push_back(d.label + ": " + note);
+    for (const CompactDegree& d : profile.degrees) {
+      const Assessed a = assess(d);
+      m.proven = std::max(m.proven, a.proven);
+      m.optimistic = std::max(m.optimistic, a.optimistic);
     }
-    if (why && facts.degrees.empty()) why->evidence.push_back("no degree listed");
     return m;
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    for (size_t i = 0; i < profile.degrees.size(); ++i)
+      why.evidence.push_back(facts.degrees[i].label + ": " +
+                             note(assess(profile.degrees[i]), facts.degrees[i]));
+    if (facts.degrees.empty()) why.evidence.push_back("no degree listed");
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -67,10 +75,14 @@ class DegreeRule : public Rule {
     return "highest qualifying: " + rules_.degrees.step_name(static_cast<int>(m.proven));
   }
 
-  FieldMatch match_field(const DegreeFact& d) const {
+  FieldMatch match_field(const CompactDegree& d) const {
     if (fields_.empty()) return FieldMatch::in;
-    if (!d.field) return FieldMatch::unreadable;
-    const std::string& code = d.field->code;
+    if (d.field < 0) return FieldMatch::unreadable;
+    return field_match_[d.field];
+  }
+
+  // Whether the field `code` (a candidate's) is one asked, or related.
+  FieldMatch match_code(const std::string& code) const {
     for (const Field& f : fields_)
       if (code.rfind(f.code, 0) == 0) return FieldMatch::in;
     if (related_ && code.size() >= 3)
@@ -105,25 +117,33 @@ class DegreeRule : public Rule {
     }
   }
 
-  // (proven, optimistic) levels this degree gives; `note`, when asked for,
-  // says why for people (built only when explaining: it is the slow part).
-  std::pair<double, double> assess(const DegreeFact& d, std::string* note) const {
-    if (!d.completed) {
-      if (note) *note = "not completed, does not count";
-      return {0, 0};
-    }
-    if (*d.completed > as_of_) {
-      if (note)
-        *note = "completed " + d.completed->iso() + ", after the deadline " + as_of_.iso() +
-                ", does not count";
-      return {0, 0};
-    }
+  // What one degree gives: its (proven, optimistic) levels and why.
+  enum class Status { not_completed, after_deadline, assessed };
+  struct Assessed {
+    double proven = 0, optimistic = 0;
+    Status status = Status::assessed;
+    FieldMatch match = FieldMatch::in;
+  };
+
+  Assessed assess(const CompactDegree& d) const {
+    if (d.completed == CompactDegree::kNotCompleted) return {0, 0, Status::not_completed};
+    if (d.completed > as_of_serial_) return {0, 0, Status::after_deadline};
     const FieldMatch match = match_field(d);
-    if (note) *note = assessed_note(d, match);
-    if (match == FieldMatch::out) return {0, 0};
-    if (!d.level) return {0, kAnyLevel};
-    if (match == FieldMatch::unreadable) return {0, double(d.level->high)};
-    return {double(d.level->low), double(d.level->high)};
+    if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
+    if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
+    if (match == FieldMatch::unreadable) return {0, double(d.high), Status::assessed, match};
+    return {double(d.low), double(d.high), Status::assessed, match};
+  }
+
+  // Why a degree gives what it gives, for people.
+  std::string note(const Assessed& a, const DegreeFact& d) const {
+    switch (a.status) {
+      case Status::not_completed: return "not completed, does not count";
+      case Status::after_deadline:
+        return "completed " + d.completed->iso() + ", after the deadline " + as_of_.iso() +
+               ", does not count";
+      default: return assessed_note(d, a.match);
+    }
   }
 
   std::string assessed_note(const DegreeFact& d, FieldMatch match) const {
@@ -142,6 +162,8 @@ class DegreeRule : public Rule {
   bool related_;
   std::vector<std::string> field_names_;
   std::vector<Field> fields_;
+  std::vector<FieldMatch> field_match_;  // per field of rules/fields.yaml
+  int32_t as_of_serial_ = 0;
 };
 
 }  // namespace

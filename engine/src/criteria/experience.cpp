@@ -8,6 +8,8 @@
 // know) adds only to the optimistic measure, so it can make the criterion
 // unknown but never failed.
 #include <algorithm>
+#include <array>
+#include <span>
 
 #include "criteria/leaves.h"
 #include "criteria/months.h"
@@ -18,9 +20,40 @@ namespace {
 
 enum class Relevance { relevant, by_title, unreadable, irrelevant };
 
+// Where counting starts with `after: first_degree`: the day after the first
+// completed degree at bachelor level or above, as a month coordinate, and
+// which degree it is.
 struct Cut {
-  std::optional<Date> proven;      // first degree for certain
-  std::optional<Date> optimistic;  // earliest degree that might be the first
+  std::optional<double> proven;      // first degree for certain
+  std::optional<double> optimistic;  // earliest degree that might be the first
+  int proven_degree = -1;            // index of the degree that gives `proven`
+};
+
+// A period's qualifying part on the month line, or none.
+struct Clipped {
+  bool counts = false;
+  MonthSpan span;
+};
+
+// Spans of one profile: on the stack for the usual handful of periods.
+class SpanBuffer {
+ public:
+  void push(const MonthSpan& s) {
+    if (size_ < kInline) inline_[size_] = s;
+    else spill_.push_back(s);
+    ++size_;
+    if (size_ == kInline + 1) spill_.insert(spill_.begin(), inline_.begin(), inline_.end());
+  }
+  std::span<MonthSpan> all() {
+    return size_ <= kInline ? std::span<MonthSpan>(inline_.data(), size_)
+                            : std::span<MonthSpan>(spill_);
+  }
+
+ private:
+  static constexpr size_t kInline = 16;
+  std::array<MonthSpan, kInline> inline_;
+  std::vector<MonthSpan> spill_;
+  size_t size_ = 0;
 };
 
 class ExperienceRule : public Rule {
@@ -29,24 +62,29 @@ class ExperienceRule : public Rule {
       : rules_(ctx.rules), as_of_(ctx.as_of), after_first_degree_(spec.after_first_degree) {
     need = years * 12;
     if (spec.max_years) cap = *spec.max_years * 12;
+    relevant_.assign(rules_.skills.size(), 0);
     for (const Text& area : spec.areas) {
       area_names_.push_back(area.value);
+      area_words_.push_back(rules_.skills.name_words(area.value));
       if (auto id = rules_.skills.find(area.value)) {
         const auto under = rules_.skills.narrower_or_same(*id);
-        if (relevant_.empty()) relevant_.assign(under.size(), 0);
         for (size_t c = 0; c < under.size(); ++c) relevant_[c] |= under[c];
       } else {
         literal_areas_.push_back(fold(area.value));
       }
     }
-    for (const auto& type : rules_.periods.names())
-      if (rules_.periods.type(type)->counts) types_.push_back(type);
+    type_counts_.assign(static_cast<size_t>(rules_.periods.size()), 0);
     if (spec.types) {
-      types_.clear();
-      for (const Text& t : *spec.types) types_.push_back(t.value);
       types_overridden_ = true;
+      for (const Text& t : *spec.types)
+        if (auto index = rules_.periods.index_of(t.value)) type_counts_[*index] = 1;
+    } else {
+      for (const auto& type : rules_.periods.names())
+        type_counts_[*rules_.periods.index_of(type)] = rules_.periods.type(type)->counts;
     }
     bachelor_ = rules_.degrees.ladder_level("bachelor").value_or(6);
+    as_of_serial_ = static_cast<int32_t>(as_of_.serial());
+    as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
   std::string kind() const override { return "experience"; }
@@ -59,16 +97,56 @@ class ExperienceRule : public Rule {
     return out;
   }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
-    const Cut cut = first_degree(facts);
-    std::vector<Span> proven, optimistic;
-    std::vector<size_t> proven_index;
-    for (size_t i = 0; i < facts.periods.size(); ++i)
-      place(facts.periods[i], cut, proven, optimistic, proven_index, i);
-    const MonthCount counted = count_months(proven);
-    Measure m{counted.total, count_months(optimistic).total, true};
-    if (why) explain(facts, cut, proven, proven_index, counted, why);
-    return m;
+  Measure measure(const CompactProfile& profile) const override {
+    const Cut cut = first_degree(profile);
+    SpanBuffer proven, optimistic;
+    for (const CompactPeriod& p : profile.periods) {
+      if (!type_counts(p)) continue;
+      const Relevance r = relevance(profile, p);
+      if (r == Relevance::irrelevant) continue;
+      if (counts_as_relevant(r))
+        if (const Clipped c = clip(p, cut.proven); c.counts) proven.push(c.span);
+      if (const Clipped c = clip(p, cut.optimistic); c.counts) optimistic.push(c.span);
+    }
+    return {count_months(proven.all()), count_months(optimistic.all()), true};
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    const Cut cut = first_degree(profile);
+    const std::optional<Date> cut_date =
+        cut.proven_degree >= 0 ? facts.degrees[cut.proven_degree].completed : std::nullopt;
+    if (after_first_degree_)
+      why.evidence.push_back(cut_date ? "first degree completed " + cut_date->iso_month()
+                                      : "no completed degree at bachelor level or above by " +
+                                            as_of_.iso());
+    std::vector<MonthSpan> spans;
+    std::vector<size_t> counted;
+    for (size_t i = 0; i < profile.periods.size(); ++i) {
+      const CompactPeriod& p = profile.periods[i];
+      if (!type_counts(p) || !counts_as_relevant(relevance(profile, p))) continue;
+      if (const Clipped c = clip(p, cut.proven); c.counts) {
+        spans.push_back(c.span);
+        counted.push_back(i);
+      }
+    }
+    const std::vector<double> shares = month_shares(spans);
+    size_t next = 0;
+    for (size_t i = 0; i < profile.periods.size(); ++i) {
+      const PeriodFact& p = facts.periods[i];
+      const std::string head = p.label + ", " + p.span + ": ";
+      if (next < counted.size() && counted[next] == i) {
+        why.evidence.push_back(
+            head + counted_note(profile, profile.periods[i], p, spans[next], shares[next], cut_date));
+        ++next;
+        continue;
+      }
+      const std::string reason = why_left_out(profile, profile.periods[i], p, cut_date);
+      if (!reason.empty())
+        why.evidence.push_back(head + "not counted, " + reason);
+      else if (relevance(profile, profile.periods[i]) == Relevance::unreadable)
+        why.evidence.push_back(head + "to judge, " + to_judge(p));
+    }
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -94,51 +172,60 @@ class ExperienceRule : public Rule {
   }
 
  private:
-  Cut first_degree(const CandidateFacts& facts) const {
+  Cut first_degree(const CompactProfile& profile) const {
     Cut cut;
     if (!after_first_degree_) return cut;
-    for (const DegreeFact& d : facts.degrees) {
-      if (!d.completed || *d.completed > as_of_) continue;
-      const bool certain = d.level && d.level->low >= bachelor_;
-      const bool possible = !d.level || d.level->high >= bachelor_;
-      if (certain && (!cut.proven || *d.completed < *cut.proven)) cut.proven = d.completed;
-      if (possible && (!cut.optimistic || *d.completed < *cut.optimistic))
-        cut.optimistic = d.completed;
+    int32_t proven_day = CompactDegree::kNotCompleted, optimistic_day = proven_day;
+    for (size_t i = 0; i < profile.degrees.size(); ++i) {
+      const CompactDegree& d = profile.degrees[i];
+      if (d.completed == CompactDegree::kNotCompleted || d.completed > as_of_serial_) continue;
+      const bool certain = d.level_known && d.low >= bachelor_;
+      const bool possible = !d.level_known || d.high >= bachelor_;
+      if (certain && d.completed < proven_day) {
+        proven_day = d.completed;
+        cut.proven = d.cut_month;
+        cut.proven_degree = static_cast<int>(i);
+      }
+      if (possible && d.completed < optimistic_day) {
+        optimistic_day = d.completed;
+        cut.optimistic = d.cut_month;
+      }
     }
     return cut;
   }
 
-  bool type_counts(const PeriodFact& p) const {
-    return std::find(types_.begin(), types_.end(), p.type) != types_.end();
-  }
+  bool type_counts(const CompactPeriod& p) const { return p.type >= 0 && type_counts_[p.type]; }
 
-  bool matches(const std::vector<int>& concepts) const {
-    if (relevant_.empty()) return false;
-    for (int area : concepts)
+  bool matches(std::span<const int32_t> concepts) const {
+    for (int32_t area : concepts)
       if (relevant_[area]) return true;
     return false;
   }
 
-  bool similar(const std::string& unplaced) const {
-    return std::any_of(area_names_.begin(), area_names_.end(), [&](const std::string& wanted) {
-      return rules_.skills.shares_word(unplaced, wanted);
+  bool literal(const std::string& folded_area) const {
+    return std::find(literal_areas_.begin(), literal_areas_.end(), folded_area) !=
+           literal_areas_.end();
+  }
+
+  bool similar(const std::vector<std::string>& words) const {
+    return std::any_of(area_words_.begin(), area_words_.end(), [&](const auto& wanted) {
+      return SkillTaxonomy::similarity(words, wanted) > 0;
     });
   }
 
   // Relevant: tagged with a wanted area (or a narrower one), or untagged with
   // a wanted area named in its title. Unreadable: untagged, or tagged with an
   // area the taxonomy does not know that shares a word with a wanted one.
-  Relevance relevance(const PeriodFact& p) const {
-    if (area_names_.empty() || matches(p.areas)) return Relevance::relevant;
-    for (const auto& unplaced : p.unplaced_areas)
-      if (std::find(literal_areas_.begin(), literal_areas_.end(), fold(unplaced)) !=
-          literal_areas_.end())
-        return Relevance::relevant;
-    const bool untagged = p.areas.empty() && p.unplaced_areas.empty();
-    if (untagged && matches(p.title_areas)) return Relevance::by_title;
-    if (untagged || std::any_of(p.unplaced_areas.begin(), p.unplaced_areas.end(),
-                                [&](const std::string& a) { return similar(a); }))
-      return Relevance::unreadable;
+  Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    if (area_names_.empty() || matches(profile.areas(p))) return Relevance::relevant;
+    const auto unplaced = profile.unplaced(p);
+    for (int32_t text : unplaced)
+      if (literal(profile.roster->text(text))) return Relevance::relevant;
+    const bool untagged = p.areas == 0 && p.unplaced == 0;
+    if (untagged && matches(profile.title_areas(p))) return Relevance::by_title;
+    if (untagged) return Relevance::unreadable;
+    for (int32_t text : unplaced)
+      if (similar(profile.roster->words(text))) return Relevance::unreadable;
     return Relevance::irrelevant;
   }
 
@@ -147,46 +234,32 @@ class ExperienceRule : public Rule {
   }
 
   // The part of a period that can count: from the day after the cut (if any)
-  // to its end or the as-of date. nullopt when nothing is left.
-  std::optional<Span> clip(const PeriodFact& p, const std::optional<Date>& cut) const {
-    Date first = p.from;
+  // to its end or the as-of date.
+  Clipped clip(const CompactPeriod& p, const std::optional<double>& cut) const {
+    double from = p.from_month;
     if (after_first_degree_) {
-      if (!cut) return std::nullopt;
-      first = std::max(first, cut->next_day());
+      if (!cut) return {};
+      from = std::max(from, *cut);
     }
-    Date last = std::min(p.to.value_or(as_of_), as_of_);
-    if (last < first) return std::nullopt;
-    return Span{first, last, p.fte};
+    const double end = std::min(p.end_month, as_of_end_);
+    if (end <= from) return {};
+    return {true, {from, end, p.fte}};
   }
 
-  void place(const PeriodFact& p, const Cut& cut, std::vector<Span>& proven,
-             std::vector<Span>& optimistic, std::vector<size_t>& proven_index,
-             size_t index) const {
-    if (!type_counts(p)) return;
-    const Relevance r = relevance(p);
-    if (r == Relevance::irrelevant) return;
-    if (counts_as_relevant(r)) {
-      if (auto span = clip(p, cut.proven)) {
-        proven.push_back(*span);
-        proven_index.push_back(index);
-      }
-    }
-    if (auto span = clip(p, cut.optimistic)) optimistic.push_back(*span);
-  }
-
-  std::string why_left_out(const PeriodFact& p, const Cut& cut) const {
-    if (!type_counts(p)) {
+  std::string why_left_out(const CompactProfile& profile, const CompactPeriod& c,
+                           const PeriodFact& p, const std::optional<Date>& cut) const {
+    if (!type_counts(c)) {
       const auto* type = rules_.periods.type(p.type);
       if (types_overridden_) return p.type + " does not count for this criterion";
       return p.type + " does not count" + (type && !type->why.empty() ? ": " + type->why : "");
     }
-    const Relevance r = relevance(p);
-    if (r == Relevance::irrelevant) return "not in " + join_words(area_names_, "or");
+    if (relevance(profile, c) == Relevance::irrelevant)
+      return "not in " + join_words(area_names_, "or");
     if (p.from > as_of_) return "starts after the deadline (" + as_of_.iso() + ")";
-    if (after_first_degree_ && !cut.proven)
+    if (after_first_degree_ && !cut)
       return "no completed degree at bachelor level or above by " + as_of_.iso();
-    if (after_first_degree_ && p.to.value_or(as_of_) <= *cut.proven)
-      return "was before the first degree (" + cut.proven->iso_month() + ")";
+    if (after_first_degree_ && p.to.value_or(as_of_) <= *cut)
+      return "was before the first degree (" + cut->iso_month() + ")";
     return "";
   }
 
@@ -199,50 +272,30 @@ class ExperienceRule : public Rule {
            ": a person must judge them";
   }
 
-  std::string counted_line(const PeriodFact& p, const Span& span, double share,
-                           const Cut& cut) const {
-    std::string line = p.label + ", " + p.span + ": " + months_text(share);
-    if (relevance(p) == Relevance::by_title) line += " (area named in its title)";
+  std::string counted_note(const CompactProfile& profile, const CompactPeriod& c,
+                           const PeriodFact& p, const MonthSpan& span, double share,
+                           const std::optional<Date>& cut) const {
+    std::string line = months_text(share);
+    if (relevance(profile, c) == Relevance::by_title) line += " (area named in its title)";
     if (p.fte < 1) line += " (part-time " + format_number(p.fte * 100) + "%, pro rata)";
-    const double alone = calendar_months(span.first, span.last) * std::min(p.fte, 1.0);
+    const double alone = (span.end - span.from) * std::min(p.fte, 1.0);
     if (share + 1e-9 < alone) line += " (overlaps another period; counted once)";
-    if (after_first_degree_ && cut.proven && span.first == cut.proven->next_day() &&
-        p.from < span.first)
-      line += ", counted from " + span.first.iso() + ", after the first degree";
+    if (after_first_degree_ && cut && span.from == month_coordinate(cut->next_day()) && p.from < cut->next_day())
+      line += ", counted from " + cut->next_day().iso() + ", after the first degree";
     if (!p.to || *p.to > as_of_) line += ", counted to the deadline " + as_of_.iso();
     return line;
   }
 
-  void explain(const CandidateFacts& facts, const Cut& cut, const std::vector<Span>& proven,
-               const std::vector<size_t>& proven_index, const MonthCount& counted,
-               Explanation* why) const {
-    if (after_first_degree_)
-      why->evidence.push_back(
-          cut.proven ? "first degree completed " + cut.proven->iso_month()
-                     : "no completed degree at bachelor level or above by " + as_of_.iso());
-    size_t next = 0;
-    for (size_t i = 0; i < facts.periods.size(); ++i) {
-      const PeriodFact& p = facts.periods[i];
-      if (next < proven_index.size() && proven_index[next] == i) {
-        why->evidence.push_back(counted_line(p, proven[next], counted.shares[next], cut));
-        ++next;
-        continue;
-      }
-      const std::string reason = why_left_out(p, cut);
-      if (!reason.empty())
-        why->evidence.push_back(p.label + ", " + p.span + ": not counted, " + reason);
-      else if (relevance(p) == Relevance::unreadable)
-        why->evidence.push_back(p.label + ", " + p.span + ": to judge, " + to_judge(p));
-    }
-  }
-
   const RuleTables& rules_;
   Date as_of_;
+  int32_t as_of_serial_ = 0;
+  double as_of_end_ = 0;  // month coordinate of the day after the as-of date
   bool after_first_degree_;
   std::vector<std::string> area_names_;
+  std::vector<std::vector<std::vector<std::string>>> area_words_;  // name_words of each area
   std::vector<char> relevant_;  // per concept: a wanted area or a narrower one
-  std::vector<std::string> literal_areas_;
-  std::vector<std::string> types_;
+  std::vector<std::string> literal_areas_;  // folded areas the taxonomy does not know
+  std::vector<char> type_counts_;           // per period type of the policy
   bool types_overridden_ = false;
   int bachelor_ = 6;
 };

@@ -42,16 +42,30 @@ class LanguageRule : public Rule {
            join_words(names, all_ ? "and" : "or");
   }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
-    std::vector<std::pair<double, double>> per_language;
-    for (const auto& code : codes_) per_language.push_back(best(facts, code, why));
+  Measure measure(const CompactProfile& profile) const override {
+    if (indexes_.empty()) return {0, 0, true};
     Measure m{all_ ? kAnyRank : 0, all_ ? kAnyRank : 0, true};
-    for (const auto& [low, high] : per_language) {
+    for (int16_t code : indexes_) {
+      const auto [low, high] = best(profile, code);
       m.proven = all_ ? std::min(m.proven, low) : std::max(m.proven, low);
       m.optimistic = all_ ? std::min(m.optimistic, high) : std::max(m.optimistic, high);
     }
-    if (codes_.empty()) m = {0, 0, true};
     return m;
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    for (size_t k = 0; k < codes_.size(); ++k) {
+      const std::string name = rules_.languages.name_of(codes_[k]);
+      bool listed = false;
+      for (size_t i = 0; i < profile.languages.size(); ++i) {
+        if (profile.languages[i].code != indexes_[k]) continue;
+        const LanguageFact& l = facts.languages[i];
+        listed = true;
+        why.evidence.push_back(name + ": " + l.how + (l.low == 0 && l.high == 0 ? ", to judge" : ""));
+      }
+      if (all_ && !listed) why.evidence.push_back(name + ": not listed");
+    }
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -80,23 +94,21 @@ class LanguageRule : public Rule {
  private:
   void add(const std::string& code, const std::vector<std::string>& excluded) {
     if (std::find(excluded.begin(), excluded.end(), code) != excluded.end()) return;
-    if (std::find(codes_.begin(), codes_.end(), code) == codes_.end()) codes_.push_back(code);
+    if (std::find(codes_.begin(), codes_.end(), code) != codes_.end()) return;
+    codes_.push_back(code);
+    // A code rules/languages.yaml lacks matches nobody's entry.
+    indexes_.push_back(static_cast<int16_t>(rules_.languages.index_of(code).value_or(-2)));
   }
 
-  // Best (proven, optimistic) rank of one language among the profile's entries.
-  std::pair<double, double> best(const CandidateFacts& facts, const std::string& code,
-                                 Explanation* why) const {
+  // Best (proven, optimistic) rank of one language among the profile's
+  // entries; an entry with no level allows any.
+  static std::pair<double, double> best(const CompactProfile& profile, int16_t code) {
     double low = 0, high = 0;
-    for (const LanguageFact& l : facts.languages) {
+    for (const CompactLanguage& l : profile.languages) {
       if (l.code != code) continue;
       low = std::max(low, double(l.low));
       high = std::max(high, l.high == 0 && l.low == 0 ? kAnyRank : double(l.high));
-      if (why)
-        why->evidence.push_back(rules_.languages.name_of(code) + ": " + l.how +
-                                (l.low == 0 && l.high == 0 ? ", to judge" : ""));
     }
-    if (why && all_ && low == 0 && high == 0)
-      why->evidence.push_back(rules_.languages.name_of(code) + ": not listed");
     return {low, high};
   }
 
@@ -104,6 +116,7 @@ class LanguageRule : public Rule {
   bool all_;
   double step_;
   std::vector<std::string> codes_;
+  std::vector<int16_t> indexes_;  // of codes_ in rules/languages.yaml
   std::string set_name_;
 };
 

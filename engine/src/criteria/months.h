@@ -1,28 +1,30 @@
 // Calendar months of a set of periods (formats.md, "Dates and periods"):
 // overlaps counted once, part-time pro rata, overlapping part-time adding up
-// to at most full time on any day.
+// to at most full time on any day. Periods are measured on the line of
+// month_coordinate (date.h), where a day range [first, last] is the interval
+// [coordinate of first, coordinate of the day after last).
 #pragma once
 
+#include <span>
 #include <vector>
 
 #include "shortlist/date.h"
 
 namespace shortlist {
 
-struct Span {
-  Date first;  // inclusive
-  Date last;   // inclusive; REQUIRES first <= last
+struct MonthSpan {
+  double from = 0;  // month_coordinate of the first day
+  double end = 0;   // month_coordinate of the day after the last; REQUIRES from < end
   double fte = 1.0;
 };
 
-struct MonthCount {
-  double total = 0;
-  // Each span's share of the total: on a day where spans overlap, the day's
-  // capacity (at most 1) is shared in proportion to their fte. The shares
-  // add up to the total.
-  std::vector<double> shares;
-};
+// Spans are sorted in place by `from` (then `end`), so equal sets of spans
+// give bit-identical totals whatever their order.
+double count_months(std::span<MonthSpan> spans);
 
-MonthCount count_months(const std::vector<Span>& spans);
+// Each span's share of the total, in the order given (not sorted): on a
+// stretch where spans overlap, its capacity (at most full time) is shared in
+// proportion to their fte. The shares add up to count_months of the spans.
+std::vector<double> month_shares(const std::vector<MonthSpan>& spans);
 
 }  // namespace shortlist

@@ -47,35 +47,53 @@ class SkillsRule : public Rule {
     }
   }
 
-  Measure measure(const CandidateFacts& facts, Explanation* why) const override {
-    double matched = 0;
-    std::vector<std::string> missing;
-    std::vector<const Wanted*> missing_wanted;
+  Measure measure(const CompactProfile& profile) const override {
+    double matched = 0, optimistic = 0, partial = 0;
     for (const Wanted& w : wanted_) {
-      std::string how;
-      if (find(facts, w, why ? &how : nullptr)) {
+      if (find(profile, w) >= 0) {
         ++matched;
-        if (why) why->evidence.push_back(how);
-      } else {
-        missing.push_back(w.name);
-        missing_wanted.push_back(&w);
+        continue;
       }
-    }
-    double optimistic = matched, partial = 0;
-    for (const Wanted* w : missing_wanted) {
-      const std::string& name = w->name;
-      const auto [term, similarity] = most_similar(facts, *w);
+      const auto [term, similarity] = most_similar(profile, w);
       if (similarity <= 0) continue;
       ++optimistic;
       partial += lexical_ * similarity;
-      if (why) why->evidence.push_back(similar_line(*term, name, similarity));
     }
-    if (facts.terms.empty()) optimistic = double(wanted_.size());
-    if (why) explain_rest(facts, missing, why);
-    if (why && !missing.empty())  // kept by conclude() only when not met
-      why->missing = "needs " + format_number(need - matched) + " more, not found: " +
-                     join_words(missing, need == 1 ? "or" : "and");
+    optimistic += matched;
+    if (profile.terms.empty()) optimistic = double(wanted_.size());
     return {matched, optimistic, true, partial};
+  }
+
+  void explain(const CompactProfile& profile, const CandidateFacts& facts,
+               Explanation& why) const override {
+    std::vector<std::string> missing;
+    std::vector<const Wanted*> missing_wanted;
+    for (const Wanted& w : wanted_) {
+      const int found = find(profile, w);
+      if (found < 0) {
+        missing.push_back(w.name);
+        missing_wanted.push_back(&w);
+        continue;
+      }
+      const Term& t = facts.terms[found];
+      std::string how = "matched '" + t.written + "'";
+      if (t.concept_id && *t.concept_id != *w.concept_id)
+        how += ", a narrower term of '" + w.name + "'";
+      else if (t.concept_id && t.folded != w.folded)
+        how += " as '" + w.name + "'";
+      why.evidence.push_back(how);
+    }
+    for (const Wanted* w : missing_wanted) {
+      const auto [term, similarity] = most_similar(profile, *w);
+      if (similarity > 0)
+        why.evidence.push_back(similar_line(facts.terms[term], w->name, similarity));
+    }
+    if (!missing.empty()) why.evidence.push_back("not found: " + join_words(missing, "and"));
+    if (facts.terms.empty()) why.evidence.push_back("the profile lists no skills, areas or fields");
+    const double matched = double(wanted_.size() - missing.size());
+    if (!missing.empty())  // kept by conclude() only when not met
+      why.missing = "needs " + format_number(need - matched) + " more, not found: " +
+                    join_words(missing, need == 1 ? "or" : "and");
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -87,23 +105,18 @@ class SkillsRule : public Rule {
   }
 
  private:
-  bool find(const CandidateFacts& facts, const Wanted& w, std::string* how) const {
-    for (const Term& t : facts.terms) {
-      if (t.concept_id && w.concept_id) {
-        if (!w.matches[*t.concept_id]) continue;
-        if (how) {
-          *how = "matched '" + t.written + "'";
-          if (*t.concept_id != *w.concept_id) *how += ", a narrower term of '" + w.name + "'";
-          else if (t.folded != w.folded) *how += " as '" + w.name + "'";
-        }
-        return true;
-      }
-      if (t.folded == w.folded) {
-        if (how) *how = "matched '" + t.written + "'";
-        return true;
-      }
+  // The first term that is `w` (a synonym or a narrower concept, or the same
+  // text when either is no concept), or -1. Equal folded texts name the same
+  // concept, so a concept and a text never match each other.
+  int find(const CompactProfile& profile, const Wanted& w) const {
+    for (size_t i = 0; i < profile.terms.size(); ++i) {
+      const CompactTerm& t = profile.terms[i];
+      const bool hit = t.concept_id >= 0
+                           ? w.concept_id && w.matches[t.concept_id]
+                           : !w.concept_id && profile.roster->text(t.text) == w.folded;
+      if (hit) return static_cast<int>(i);
     }
-    return false;
+    return -1;
   }
 
  protected:
@@ -117,14 +130,15 @@ class SkillsRule : public Rule {
   }
 
  private:
-  // The term the rules cannot read most similar to `wanted`, and how similar.
-  std::pair<const Term*, double> most_similar(const CandidateFacts& facts,
-                                              const Wanted& wanted) const {
-    std::pair<const Term*, double> best{nullptr, 0.0};
-    for (const Term& t : facts.terms) {
-      if (!t.unread()) continue;
-      const double s = SkillTaxonomy::similarity(t.words, wanted.words);
-      if (s > best.second) best = {&t, s};
+  // The term the rules cannot read most similar to `wanted` (the first of
+  // the most similar), and how similar; similarity 0 when none shares a word.
+  static std::pair<int, double> most_similar(const CompactProfile& profile, const Wanted& wanted) {
+    std::pair<int, double> best{-1, 0.0};
+    for (size_t i = 0; i < profile.terms.size(); ++i) {
+      const CompactTerm& t = profile.terms[i];
+      if (!t.unread) continue;
+      const double s = SkillTaxonomy::similarity(profile.roster->words(t.text), wanted.words);
+      if (s > best.second) best = {static_cast<int>(i), s};
     }
     return best;
   }
@@ -135,12 +149,6 @@ class SkillsRule : public Rule {
     if (mode == CreditMode::reach)
       line += "; earns " + format_number(lexical_ * similarity) + " of a match";
     return line;
-  }
-
-  void explain_rest(const CandidateFacts& facts, const std::vector<std::string>& missing,
-                    Explanation* why) const {
-    if (!missing.empty()) why->evidence.push_back("not found: " + join_words(missing, "and"));
-    if (facts.terms.empty()) why->evidence.push_back("the profile lists no skills, areas or fields");
   }
 
   const RuleTables& rules_;

@@ -91,6 +91,16 @@ FieldTable::FieldTable(std::vector<Field> fields,
                        std::unordered_map<std::string, std::string> names)
     : code_of_(std::move(names)) {
   for (Field& field : fields) by_code_[field.code] = std::move(field);
+  for (const auto& [code, field] : by_code_) {
+    index_.emplace(code, static_cast<int>(ordered_.size()));
+    ordered_.push_back(field);
+  }
+}
+
+std::optional<int> FieldTable::index_of(const std::string& code) const {
+  auto found = index_.find(code);
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
 }
 
 std::optional<Field> FieldTable::place(const std::string& name) const {
@@ -113,7 +123,16 @@ std::vector<std::string> FieldTable::all_names() const {
 
 CodeList::CodeList(std::map<std::string, std::string> names_by_code,
                    std::unordered_map<std::string, std::string> code_of)
-    : names_by_code_(std::move(names_by_code)), code_of_(std::move(code_of)) {}
+    : names_by_code_(std::move(names_by_code)), code_of_(std::move(code_of)) {
+  for (const auto& entry : names_by_code_)
+    index_.emplace(entry.first, static_cast<int>(index_.size()));
+}
+
+std::optional<int> CodeList::index_of(const std::string& code) const {
+  auto found = index_.find(code);
+  if (found == index_.end()) return std::nullopt;
+  return found->second;
+}
 
 std::optional<std::string> CodeList::code_of(const std::string& text) const {
   auto found = code_of_.find(fold(text));
@@ -302,6 +321,12 @@ const PeriodPolicy::Type* PeriodPolicy::type(const std::string& name) const {
   for (const Type& t : types_)
     if (t.name == name) return &t;
   return nullptr;
+}
+
+std::optional<int> PeriodPolicy::index_of(const std::string& name) const {
+  for (size_t i = 0; i < types_.size(); ++i)
+    if (types_[i].name == name) return static_cast<int>(i);
+  return std::nullopt;
 }
 
 std::vector<std::string> PeriodPolicy::names() const {

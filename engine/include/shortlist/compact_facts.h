@@ -1,0 +1,124 @@
+// A roster's facts in compact form: only what the leaf rules read, as small
+// numbers in pooled arrays shared by every profile (one allocation per kind
+// of fact for the whole roster, not several per profile). Codes, fields,
+// period types and concepts are indexes into the rule tables; dates are day
+// serials and month coordinates (date.h). Texts are kept only where a rule
+// compares texts (terms and areas the taxonomy does not know), each distinct
+// text once per roster.
+//
+// Built from CandidateFacts (normalise.h) and read by Rule::measure's fast
+// path (criteria.h); the explanations are built from the CandidateFacts,
+// which the roster can rebuild from the input text (engine.h).
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "shortlist/normalise.h"
+#include "shortlist/rules.h"
+
+namespace shortlist {
+
+struct CompactDegree {
+  static constexpr int32_t kNotCompleted = std::numeric_limits<int32_t>::max();
+  int32_t completed = kNotCompleted;  // day serial
+  double cut_month = 0;     // month_coordinate of the day after `completed`
+  int16_t field = -1;       // FieldTable index; -1: no field, or one not placed
+  int8_t low = 0, high = 0; // ISCED range; meaningful when level_known
+  bool level_known = false;
+};
+
+struct CompactPeriod {
+  double from_month = 0;  // month_coordinate of the first day
+  double end_month = 0;   // of the day after the last; +infinity when ongoing
+  double fte = 1.0;
+  int16_t type = -1;      // PeriodPolicy index; -1: a type the policy lacks
+  uint32_t areas = 0;        // how many concept ids of the pool are its areas,
+  uint32_t title_areas = 0;  // then the concepts named in its title,
+  uint32_t unplaced = 0;     // then the text ids of areas the taxonomy lacks
+  uint32_t first = 0;        // where they start in CompactRoster::ids
+};
+
+struct CompactLanguage {
+  int16_t code = -1;  // LanguageTable index
+  uint8_t low = 0;    // proven rank; 0: no level
+  uint8_t high = 0;   // highest rank the profile allows
+};
+
+struct CompactTerm {
+  int32_t concept_id = -1;  // -1: not in the taxonomy
+  int32_t text = -1;        // folded text id, for terms with no concept
+  bool unread = false;      // neither a concept nor a placed field
+};
+
+class CompactRoster;
+
+// One profile's facts: views into the roster's pools.
+struct CompactProfile {
+  const CompactRoster* roster = nullptr;
+  std::optional<int32_t> born;  // day serial
+  bool nationality_known = false;
+  std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
+  std::span<const CompactDegree> degrees;
+  std::span<const CompactPeriod> periods;
+  std::span<const CompactLanguage> languages;
+  std::span<const CompactTerm> terms;
+
+  // A period's concept ids, title concepts and unplaced-area text ids.
+  std::span<const int32_t> areas(const CompactPeriod& p) const;
+  std::span<const int32_t> title_areas(const CompactPeriod& p) const;
+  std::span<const int32_t> unplaced(const CompactPeriod& p) const;
+};
+
+class CompactRoster {
+ public:
+  // Appends one profile; returns its row.
+  int add(const CandidateFacts& facts, const RuleTables& rules);
+  int size() const { return static_cast<int>(records_.size()); }
+  CompactProfile profile(int row) const;
+
+  // An interned text, folded (text.h): terms with no concept, unplaced areas.
+  const std::string& text(int32_t id) const { return texts_[id]; }
+  // The significant words (SkillTaxonomy::words) of an unread term's or an
+  // unplaced area's text; empty for other texts.
+  const std::vector<std::string>& words(int32_t id) const { return words_[id]; }
+
+  // Bytes held, for the memory figures of bench/.
+  size_t bytes() const;
+
+ private:
+  friend struct CompactProfile;
+  struct Record {
+    int32_t born = kNoDate;
+    uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0, terms = 0;  // begins
+    bool nationality_known = false;
+  };
+  static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
+
+  // The id of `folded`; with `words_of`, its words are kept too.
+  int32_t intern(const std::string& folded, const SkillTaxonomy* words_of);
+  template <typename T>
+  static std::span<const T> slice(const std::vector<T>& pool, uint32_t begin, uint32_t end) {
+    return {pool.data() + begin, end - begin};
+  }
+
+  std::vector<Record> records_;
+  std::vector<int16_t> nationalities_;
+  std::vector<CompactDegree> degrees_;
+  std::vector<CompactPeriod> periods_;
+  std::vector<CompactLanguage> languages_;
+  std::vector<CompactTerm> terms_;
+  std::vector<int32_t> ids_;  // period areas, title areas, unplaced-area texts
+  std::deque<std::string> texts_;  // stable addresses: text_ids_ views them
+  std::vector<std::vector<std::string>> words_;  // per text; empty unless an unread term's
+  std::unordered_map<std::string_view, int32_t> text_ids_;
+};
+
+}  // namespace shortlist

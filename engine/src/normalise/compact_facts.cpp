@@ -1,0 +1,139 @@
+#include "shortlist/compact_facts.h"
+
+#include "text.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace shortlist {
+namespace {
+
+int16_t index_or_none(std::optional<int> index) {
+  return index ? static_cast<int16_t>(*index) : int16_t{-1};
+}
+
+uint8_t rank_byte(int rank) { return static_cast<uint8_t>(std::clamp(rank, 0, 255)); }
+
+CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
+  CompactDegree c;
+  if (d.completed) {
+    c.completed = static_cast<int32_t>(d.completed->serial());
+    c.cut_month = month_coordinate(d.completed->next_day());
+  }
+  if (d.field) c.field = index_or_none(rules.fields.index_of(d.field->code));
+  if (d.level) {
+    c.level_known = true;
+    c.low = static_cast<int8_t>(std::clamp(d.level->low, -128, 127));
+    c.high = static_cast<int8_t>(std::clamp(d.level->high, -128, 127));
+  }
+  return c;
+}
+
+uint32_t count(size_t n) { return static_cast<uint32_t>(n); }  // lists are bounded by ReadLimits
+
+}  // namespace
+
+std::span<const int32_t> CompactProfile::areas(const CompactPeriod& p) const {
+  return {roster->ids_.data() + p.first, p.areas};
+}
+
+std::span<const int32_t> CompactProfile::title_areas(const CompactPeriod& p) const {
+  return {roster->ids_.data() + p.first + p.areas, p.title_areas};
+}
+
+std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const {
+  return {roster->ids_.data() + p.first + p.areas + p.title_areas, p.unplaced};
+}
+
+int32_t CompactRoster::intern(const std::string& folded, const SkillTaxonomy* words_of) {
+  auto found = text_ids_.find(folded);
+  int32_t id;
+  if (found != text_ids_.end()) {
+    id = found->second;
+  } else {
+    id = static_cast<int32_t>(texts_.size());
+    texts_.push_back(folded);
+    words_.emplace_back();
+    text_ids_.emplace(texts_.back(), id);
+  }
+  if (words_of && words_[id].empty()) words_[id] = words_of->words(folded);
+  return id;
+}
+
+int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
+  Record r;
+  if (facts.born) r.born = static_cast<int32_t>(facts.born->serial());
+  r.nationality_known = facts.nationalities && !facts.nationalities->empty();
+  r.nationalities = static_cast<uint32_t>(nationalities_.size());
+  if (facts.nationalities)
+    for (const auto& code : *facts.nationalities)
+      nationalities_.push_back(index_or_none(rules.countries.index_of(code)));
+  r.degrees = static_cast<uint32_t>(degrees_.size());
+  for (const DegreeFact& d : facts.degrees) degrees_.push_back(compact_degree(d, rules));
+  r.periods = static_cast<uint32_t>(periods_.size());
+  for (const PeriodFact& p : facts.periods) {
+    CompactPeriod c;
+    c.from_month = month_coordinate(p.from);
+    c.end_month = p.to ? month_coordinate(p.to->next_day())
+                       : std::numeric_limits<double>::infinity();
+    c.fte = p.fte;
+    c.type = index_or_none(rules.periods.index_of(p.type));
+    c.first = static_cast<uint32_t>(ids_.size());
+    c.areas = count(p.areas.size());
+    c.title_areas = count(p.title_areas.size());
+    c.unplaced = count(p.unplaced_areas.size());
+    ids_.insert(ids_.end(), p.areas.begin(), p.areas.end());
+    ids_.insert(ids_.end(), p.title_areas.begin(), p.title_areas.end());
+    for (const auto& area : p.unplaced_areas) ids_.push_back(intern(fold(area), &rules.skills));
+    periods_.push_back(c);
+  }
+  r.languages = static_cast<uint32_t>(languages_.size());
+  for (const LanguageFact& l : facts.languages)
+    languages_.push_back({index_or_none(rules.languages.index_of(l.code)), rank_byte(l.low),
+                          rank_byte(l.high)});
+  r.terms = static_cast<uint32_t>(terms_.size());
+  for (const Term& t : facts.terms) {
+    CompactTerm c;
+    c.unread = t.unread();
+    if (t.concept_id) c.concept_id = *t.concept_id;
+    else c.text = intern(t.folded, c.unread ? &rules.skills : nullptr);
+    terms_.push_back(c);
+  }
+  records_.push_back(r);
+  return static_cast<int>(records_.size()) - 1;
+}
+
+CompactProfile CompactRoster::profile(int row) const {
+  const Record& r = records_[row];
+  const bool last = row + 1 == size();
+  const Record* next = last ? nullptr : &records_[row + 1];
+  auto end = [&](uint32_t Record::*begin, size_t pool) {
+    return next ? next->*begin : static_cast<uint32_t>(pool);
+  };
+  CompactProfile p;
+  p.roster = this;
+  if (r.born != kNoDate) p.born = r.born;
+  p.nationality_known = r.nationality_known;
+  p.nationalities = slice(nationalities_, r.nationalities,
+                          end(&Record::nationalities, nationalities_.size()));
+  p.degrees = slice(degrees_, r.degrees, end(&Record::degrees, degrees_.size()));
+  p.periods = slice(periods_, r.periods, end(&Record::periods, periods_.size()));
+  p.languages = slice(languages_, r.languages, end(&Record::languages, languages_.size()));
+  p.terms = slice(terms_, r.terms, end(&Record::terms, terms_.size()));
+  return p;
+}
+
+size_t CompactRoster::bytes() const {
+  size_t n = records_.capacity() * sizeof(Record) + nationalities_.capacity() * 2 +
+             degrees_.capacity() * sizeof(CompactDegree) +
+             periods_.capacity() * sizeof(CompactPeriod) +
+             languages_.capacity() * sizeof(CompactLanguage) +
+             terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4;
+  for (size_t i = 0; i < texts_.size(); ++i) {
+    n += sizeof(std::string) + texts_[i].capacity() + 48;  // 48: the index entry
+    for (const auto& w : words_[i]) n += sizeof(std::string) + w.capacity();
+  }
+  return n;
+}
+
+}  // namespace shortlist
