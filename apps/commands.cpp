@@ -76,7 +76,7 @@ int judge_all(const Options& o, Report report) {
   auto vacancy = open_vacancy(*engine, o);
   if (!vacancy) return kUsage;
   const Roster roster = engine->roster(expand_paths(o.candidates), o.limits);
-  auto assessments = engine->assess(*vacancy, roster, /*explain=*/true);
+  auto assessments = engine->assess(*vacancy, roster, Detail::explained);
   log_invalid(assessments);
   const int code = exit_code(assessments);
   return deliver(o, report(*vacancy, std::move(assessments)), code);
@@ -125,13 +125,16 @@ std::optional<std::vector<CompiledVacancy>> open_vacancies(const Engine& engine,
 // Ranks the roster on one vacancy and explains the entries shown.
 Ranking rank_one(const Engine& engine, const CompiledVacancy& v, const Roster& roster,
                  std::size_t top, Progress& progress) {
-  Ranking ranking = rank(v, engine.assess(v, roster, false, &progress));
+  Ranking ranking = rank(v, engine.assess(v, roster, Detail::verdicts, &progress));
   for (size_t i = 0; i < ranking.entries.size() && (top == 0 || i < top); ++i) {
     RankedEntry& e = ranking.entries[i];
     engine.explain(v, roster, e.source, e.assessment);
     refresh_reason(e);
   }
-  if (top > 0 && ranking.entries.size() > top) ranking.entries.resize(top);  // only these are shown
+  if (top > 0 && ranking.entries.size() > top) {  // only these are shown
+    ranking.entries.resize(top);
+    ranking.entries.shrink_to_fit();
+  }
   return ranking;
 }
 
@@ -157,7 +160,7 @@ int run_rank(const Options& o) {
   }
   const Format format = *parse_format(o.format);
   if (rankings.size() == 1) return deliver(o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
-  const bool one_person = roster.loaded.size() == 1 && o.top == 0;
+  const bool one_person = roster.profiles.size() == 1 && o.top == 0;
   if (one_person && (format == Format::table || format == Format::json))
     return deliver(o, render_posts(rankings, format), code);
   return deliver(o, render_rankings(rankings, format, o.top), code);

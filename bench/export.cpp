@@ -54,19 +54,22 @@ int main(int argc, char** argv) {
     if (!v || !minimum_are_leaves(*v)) continue;
     all.push_back(rules_of(*v));
     const auto start = std::chrono::steady_clock::now();
-    FeatureMatrix f(static_cast<Eigen::Index>(roster.facts.size()), v->layout().size());
-    for (size_t row = 0; row < roster.facts.size(); ++row)
-      f.row(static_cast<Eigen::Index>(row)) = v->features(roster.facts[row]).transpose();
-    const BatchResult batch = v->evaluate(f);
+    const BatchResult batch = v->judge(roster.compact);
     seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    for (size_t row = 0; row < roster.facts.size(); ++row, ++pairs) {
+    FeatureMatrix f(roster.compact.size(), v->layout().size());
+    for (int row = 0; row < roster.compact.size(); ++row)
+      f.row(row) = v->features(roster.compact.profile(row)).transpose();
+    for (const RosterProfile& p : roster.profiles) {
+      if (p.row < 0) continue;
+      const int row = p.row;
+      ++pairs;
       nlohmann::json proven = nlohmann::json::array(), optimistic = proven, known = proven;
       for (int leaf = 0; leaf < v->leaf_count(); ++leaf) {
         proven.push_back(f(row, FeatureLayout::proven(leaf)));
         optimistic.push_back(f(row, FeatureLayout::optimistic(leaf)));
         known.push_back(f(row, FeatureLayout::known(leaf)));
       }
-      const std::string& id = roster.facts[row].id;
+      const std::string& id = p.id;
       facts << nlohmann::json{{"candidate", id}, {"vacancy", v->vacancy().id}, {"proven", proven},
                               {"optimistic", optimistic}, {"known", known}}.dump() << "\n";
       verdicts << id << "\t" << v->vacancy().id << "\t" << to_string(batch.eligibility[row]) << "\n";

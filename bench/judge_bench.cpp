@@ -47,7 +47,7 @@ void BM_Load(benchmark::State& state) {
     auto loaded = parse_candidates(d.text, "profiles.yaml", d.engine.rules());
     benchmark::DoNotOptimize(loaded.data());
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.loaded.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.profiles.size()));
 }
 
 // Normalising every valid profile through the rule tables, one thread.
@@ -57,7 +57,7 @@ void BM_Normalise(benchmark::State& state) {
   for (auto _ : state)
     for (const auto& c : loaded)
       if (c.valid()) benchmark::DoNotOptimize(normalise(*c.candidate, d.engine.rules()));
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.facts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()));
 }
 
 // Judging and scoring, profiles in memory: features and the batch verdicts,
@@ -67,14 +67,10 @@ void BM_Judge(benchmark::State& state) {
   const auto vacancies = static_cast<size_t>(state.range(0));
   for (auto _ : state) {
     for (size_t v = 0; v < vacancies && v < d.vacancies.size(); ++v) {
-      const CompiledVacancy& vacancy = d.vacancies[v];
-      FeatureMatrix f(static_cast<Eigen::Index>(d.roster.facts.size()), vacancy.layout().size());
-      for (size_t row = 0; row < d.roster.facts.size(); ++row)
-        f.row(static_cast<Eigen::Index>(row)) = vacancy.features(d.roster.facts[row]).transpose();
-      benchmark::DoNotOptimize(vacancy.evaluate(f));
+      benchmark::DoNotOptimize(d.vacancies[v].judge(d.roster.compact));
     }
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.facts.size()) *
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()) *
                           static_cast<int64_t>(std::min(vacancies, d.vacancies.size())));
 }
 
@@ -82,11 +78,11 @@ void BM_Judge(benchmark::State& state) {
 void BM_Evaluate(benchmark::State& state) {
   const Data& d = data();
   const CompiledVacancy& vacancy = d.vacancies.front();
-  FeatureMatrix f(static_cast<Eigen::Index>(d.roster.facts.size()), vacancy.layout().size());
-  for (size_t row = 0; row < d.roster.facts.size(); ++row)
-    f.row(static_cast<Eigen::Index>(row)) = vacancy.features(d.roster.facts[row]).transpose();
+  FeatureMatrix f(static_cast<Eigen::Index>(d.roster.compact.size()), vacancy.layout().size());
+  for (int row = 0; row < d.roster.compact.size(); ++row)
+    f.row(row) = vacancy.features(d.roster.compact.profile(row)).transpose();
   for (auto _ : state) benchmark::DoNotOptimize(vacancy.evaluate(f));
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.facts.size()));
+  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()));
 }
 
 BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond)->Iterations(1);

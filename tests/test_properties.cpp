@@ -95,7 +95,7 @@ TEST_CASE("the generated pool is judged, not rejected") {
 TEST_CASE("batch scores equal the explanation trees to 1e-9") {
   const Pool& p = pool();
   for (const CompiledVacancy& v : p.vacancies) {
-    const auto batch = p.engine.assess(v, p.candidates, /*explain=*/true);
+    const auto batch = p.engine.assess(v, p.candidates, Detail::explained);
     for (const Assessment& a : batch) {
       INFO(v.vacancy().id << " " << a.id);
       double tree = 0;
@@ -116,8 +116,8 @@ TEST_CASE("permuting the candidates changes nothing in the ranking") {
   std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(7));
   for (const CompiledVacancy& v : p.vacancies) {
     for (Format format : {Format::json, Format::csv, Format::table, Format::markdown}) {
-      const auto a = render_rank(v, rank(v, p.engine.assess(v, p.candidates, false)), format, 0);
-      const auto b = render_rank(v, rank(v, p.engine.assess(v, shuffled, false)), format, 0);
+      const auto a = render_rank(v, rank(v, p.engine.assess(v, p.candidates, Detail::criteria)), format, 0);
+      const auto b = render_rank(v, rank(v, p.engine.assess(v, shuffled, Detail::criteria)), format, 0);
       CHECK(a == b);
     }
   }
@@ -204,4 +204,72 @@ TEST_CASE("raising experience, degrees or languages never lowers a verdict or a 
         check_never_lower(before, standing(v, better));
       }
     }
+}
+
+namespace {
+
+// 600 generated profiles (three blocks of the batch), a broken document and
+// a repeated id, in one file.
+const std::string& large_file() {
+  static const std::string path = [] {
+    std::mt19937 rng(20261122);
+    std::string text;
+    for (int i = 0; i < 600; ++i) text += (i ? "---\n" : "") + generated(i, rng);
+    text += "---\nid: broken\neducation: [\n---\n" + generated(7, rng);
+    return test::write_temp("large.yaml", text);
+  }();
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("a roster read from a file judges block by block as each profile alone") {
+  const Pool& p = pool();
+  const Roster roster = p.engine.roster({large_file()}, {});
+  REQUIRE(roster.profiles.size() == 602);
+  CHECK(roster.compact.size() == 600);
+  CHECK(roster.kept_facts.empty());
+  CHECK(roster.profiles[600].row == -1);
+  CHECK(roster.profiles[601].row == -1);
+  REQUIRE(roster.profiles[601].errors.size() == 1);
+  CHECK(roster.profiles[601].errors[0].message ==
+        "duplicate candidate id 'g-7' (first in " + large_file() + " at line " +
+            std::to_string(roster.profiles[7].line) + ")");
+  for (const CompiledVacancy& v : p.vacancies) {
+    const auto batch = p.engine.assess(v, roster, Detail::criteria);
+    const auto lean = p.engine.assess(v, roster, Detail::verdicts);
+    const auto explained = p.engine.assess(v, roster, Detail::explained);
+    for (size_t i = 0; i < roster.profiles.size(); ++i) {
+      INFO(v.vacancy().id << " " << batch[i].id);
+      CHECK(batch[i].eligibility == explained[i].eligibility);
+      CHECK(lean[i].eligibility == batch[i].eligibility);
+      if (roster.profiles[i].row < 0) continue;
+      CHECK(lean[i].judgement->criteria.empty());
+      CHECK(lean[i].judgement->score == batch[i].judgement->score);
+      CHECK(explained[i].judgement->score == batch[i].judgement->score);
+      const auto& alone = explained[i].judgement->criteria;
+      REQUIRE(alone.size() == batch[i].judgement->criteria.size());
+      for (size_t c = 0; c < alone.size(); ++c) {
+        CHECK(alone[c].verdict == batch[i].judgement->criteria[c].verdict);
+        CHECK(alone[c].credit == batch[i].judgement->criteria[c].credit);
+        CHECK(alone[c].why->verdict == alone[c].verdict);
+      }
+    }
+  }
+}
+
+TEST_CASE("a roster reads a profile's text again for its explanation, as it first read it") {
+  const Pool& p = pool();
+  const Roster roster = p.engine.roster({large_file()}, {});
+  const auto loaded = load_candidates(large_file(), p.engine.rules());
+  for (int i : {0, 255, 256, 599}) {
+    const CandidateFacts again = p.engine.facts(roster, i);
+    const CandidateFacts first = normalise(*loaded[i].candidate, p.engine.rules());
+    CHECK(again.id == first.id);
+    REQUIRE(again.periods.size() == first.periods.size());
+    for (size_t k = 0; k < again.periods.size(); ++k) CHECK(again.periods[k].label == first.periods[k].label);
+    REQUIRE(again.degrees.size() == first.degrees.size());
+    for (size_t k = 0; k < again.degrees.size(); ++k) CHECK(again.degrees[k].label == first.degrees[k].label);
+    CHECK(again.terms.size() == first.terms.size());
+  }
 }

@@ -131,7 +131,7 @@ TEST_CASE("10,000 profiles with 1% corrupted: 9,900 judged, 100 invalid, none lo
   auto vacancy = test::compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n"
       "  - {id: e, text: t, experience: {years: 2, areas: [employment]}}\n");
-  auto assessments = engine.assess(vacancy, loaded, false);
+  auto assessments = engine.assess(vacancy, loaded, Detail::criteria);
   std::set<int> invalid;
   int eligible = 0;
   for (size_t i = 0; i < assessments.size(); ++i) {
@@ -150,7 +150,7 @@ TEST_CASE("a run where no profile is valid judges nothing and reports every one 
   auto loaded = engine.candidates({write_temp("bad.yaml", "id: [a]\n---\nname: x\n")}, {});
   auto vacancy = test::compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n");
-  auto assessments = engine.assess(vacancy, loaded, true);
+  auto assessments = engine.assess(vacancy, loaded, Detail::explained);
   REQUIRE(assessments.size() == 2);
   CHECK(assessments[0].eligibility == Eligibility::invalid);
   CHECK(messages(assessments[1].errors) == Lines{"bad.yaml:3:1: candidate has no 'id'"});

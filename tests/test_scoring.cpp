@@ -166,7 +166,7 @@ TEST_CASE("UN cumulative analysis: lowest fee among those reaching the financial
     loaded.push_back(c.at(0));
     REQUIRE(loaded.back().valid());
   }
-  Ranking r = rank(v, engine.assess(v, loaded, false));
+  Ranking r = rank(v, engine.assess(v, loaded, Detail::criteria));
   REQUIRE(r.financial);
   CHECK(r.financial->currency == "USD");
   CHECK(r.financial->lowest_fee == 15000);  // not C's 10000 (below threshold) nor D's

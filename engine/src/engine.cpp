@@ -1,14 +1,19 @@
 #include "shortlist/engine.h"
 
+#include "file.h"
+#include "load/pieces.h"
 #include "parallel.h"
+#include "yaml/document.h"
 
 #include <spdlog/spdlog.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
+#include <stdexcept>
+#include <unordered_map>
 
 namespace shortlist {
 namespace {
@@ -73,11 +78,64 @@ std::optional<CompiledVacancy> Engine::vacancy(const std::string& path,
   return CompiledVacancy(*loaded.vacancy, rules_, as_of);
 }
 
+namespace {
+
+// Gathers a roster's profiles in input order: rows of compact facts for the
+// valid ones, and the duplicate-id check.
+class RosterBuilder {
+ public:
+  RosterBuilder(Roster& roster, const RuleTables& rules) : roster_(roster), rules_(rules) {}
+
+  // Adds `c`; `facts` are its facts when valid.
+  RosterProfile& add(LoadedCandidate c, const CandidateFacts* facts) {
+    RosterProfile p;
+    p.id = std::move(c.id);
+    p.file = c.file;
+    p.line = c.line;
+    p.errors = std::move(c.errors);
+    const int index = static_cast<int>(roster_.profiles.size());
+    if (facts) {
+      auto [first, fresh] = first_seen_.emplace(p.id, index);
+      if (fresh) {
+        p.row = roster_.compact.add(*facts, rules_);
+        if (facts->proposal) {
+          p.proposal = static_cast<int>(roster_.proposals.size());
+          roster_.proposals.push_back(std::make_shared<const Proposal>(*facts->proposal));
+        }
+      } else {
+        const RosterProfile& original = roster_.profiles[first->second];
+        p.errors.push_back({{p.file, p.line, 1},
+                            "duplicate candidate id '" + p.id + "' (first in " +
+                                original.file.str() + " at line " +
+                                std::to_string(original.line) + ")"});
+      }
+    }
+    roster_.profiles.push_back(std::move(p));
+    return roster_.profiles.back();
+  }
+
+ private:
+  Roster& roster_;
+  const RuleTables& rules_;
+  std::unordered_map<std::string, int> first_seen_;  // id -> profile index
+};
+
+// Documents parsed and normalised together: enough to use every core, few
+// enough that their typed profiles cost little memory at once.
+constexpr std::size_t kBlockPieces = 2048;
+
+struct ReadProfile {
+  LoadedCandidate loaded;  // `candidate` released once normalised
+  std::optional<CandidateFacts> facts;
+};
+
+}  // namespace
+
 std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& files,
                                                 const ReadLimits& limits,
                                                 Progress* progress) const {
   std::vector<LoadedCandidate> all;
-  std::map<std::string, std::pair<std::string, int>> first_seen;
+  std::unordered_map<std::string, std::pair<std::string, int>> first_seen;
   for (size_t f = 0; f < files.size(); ++f) {
     const auto& file = files[f];
     // One file: progress by profile; several: by file.
@@ -102,61 +160,131 @@ std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& 
 
 Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& limits,
                       Progress* progress) const {
-  return roster(candidates(files, limits, progress));
+  Roster r;
+  r.limits = limits;
+  RosterBuilder builder(r, rules_);
+  for (size_t f = 0; f < files.size(); ++f) {
+    const std::string& path = files[f];
+    if (progress && files.size() > 1) progress->update("files read", f, files.size());
+    Diagnostics file_errors;
+    auto bytes = read_file(path, limits.max_file_bytes, file_errors);
+    if (!bytes) {
+      builder.add(file_error(path, file_errors), nullptr);
+      continue;
+    }
+    const auto text = std::make_shared<const std::string>(std::move(*bytes));
+    const int text_index = static_cast<int>(r.texts.size());
+    r.texts.push_back(text);
+    const FileName name(path);
+    const auto pieces = yaml::split_pieces(*text);
+    int document = 0;
+    for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
+      const size_t count = std::min(kBlockPieces, pieces.size() - first);
+      std::vector<std::vector<ReadProfile>> block(count);
+      parallel_for(count, [&](std::size_t i) {
+        for (LoadedCandidate& c : load_piece(pieces[first + i], name, rules_, limits)) {
+          ReadProfile read{std::move(c), std::nullopt};
+          if (read.loaded.valid()) read.facts = normalise(*read.loaded.candidate, rules_);
+          read.loaded.candidate.reset();
+          block[i].push_back(std::move(read));
+        }
+      });
+      for (size_t i = 0; i < count; ++i) {
+        const yaml::Piece& piece = pieces[first + i];
+        for (size_t k = 0; k < block[i].size(); ++k) {
+          ReadProfile& read = block[i][k];
+          read.loaded.document = document;
+          if (read.loaded.id.empty()) read.loaded.id = fallback_id(path, document);
+          ++document;
+          RosterProfile& p = builder.add(std::move(read.loaded), read.facts ? &*read.facts : nullptr);
+          p.text = text_index;
+          p.offset = static_cast<uint32_t>(piece.text.data() - text->data());
+          p.size = static_cast<uint32_t>(piece.text.size());
+          p.piece_line = piece.first_line;
+          p.in_piece = static_cast<int>(k);
+        }
+      }
+      if (progress && files.size() == 1)
+        progress->update("profiles loaded", first + count, pieces.size());
+    }
+    if (document == 0) {
+      Diagnostics empty;
+      empty.error({path, 0, 0}, "the file holds no profile");
+      builder.add(file_error(path, empty), nullptr);
+    }
+  }
+  if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
+  // The typed profiles were built and freed on worker threads; give their
+  // pages back rather than keep them for allocations that will not come.
+  ::malloc_trim(0);
+  return r;
 }
 
 Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
   Roster r;
-  r.loaded = std::move(loaded);
-  std::vector<Candidate*> valid;
-  for (LoadedCandidate& c : r.loaded) {
-    r.rows.push_back(c.valid() ? static_cast<int>(valid.size()) : -1);
-    if (c.valid()) valid.push_back(&*c.candidate);
+  RosterBuilder builder(r, rules_);
+  std::vector<CandidateFacts> facts(loaded.size());
+  parallel_for(loaded.size(), [&](std::size_t i) {
+    if (loaded[i].valid()) facts[i] = normalise(*loaded[i].candidate, rules_);
+  });
+  for (size_t i = 0; i < loaded.size(); ++i) {
+    const bool valid = loaded[i].valid();
+    const RosterProfile& p = builder.add(std::move(loaded[i]), valid ? &facts[i] : nullptr);
+    if (p.row >= 0) r.kept_facts.push_back(std::move(facts[i]));
   }
-  r.facts.resize(valid.size());
-  parallel_for(valid.size(), [&](std::size_t i) { r.facts[i] = normalise(*valid[i], rules_); });
-  for (LoadedCandidate& c : r.loaded) c.candidate.reset();
-  for (const CandidateFacts& f : r.facts) r.compact.add(f, rules_);
   return r;
+}
+
+CandidateFacts Engine::facts(const Roster& roster, int index) const {
+  const RosterProfile& p = roster.profiles[index];
+  if (p.text < 0) return roster.kept_facts[p.row];
+  const std::string& text = *roster.texts[p.text];
+  const yaml::Piece piece{std::string_view(text).substr(p.offset, p.size), p.piece_line};
+  auto again = load_piece(piece, p.file, rules_, roster.limits);
+  if (p.in_piece >= static_cast<int>(again.size()) || !again[p.in_piece].valid())
+    throw std::logic_error("profile " + p.id + " no longer reads as it did");
+  return normalise(*again[p.in_piece].candidate, rules_);
 }
 
 std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
                                        const std::vector<LoadedCandidate>& candidates,
-                                       bool explain) const {
-  return assess(vacancy, roster(candidates), explain);
+                                       Detail detail) const {
+  return assess(vacancy, roster(candidates), detail);
 }
 
 std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Roster& roster,
-                                       bool explain, Progress* progress) const {
-  const auto& facts = roster.facts;
-  const BatchResult batch = vacancy.judge(roster.compact);
-  if (progress) progress->update("profiles judged", facts.size(), facts.size());
-  std::vector<Assessment> out;
-  out.reserve(roster.loaded.size());
-  for (size_t i = 0; i < roster.loaded.size(); ++i) {
-    const LoadedCandidate& c = roster.loaded[i];
-    const int row = roster.rows[i];
-    Assessment a;
-    a.id = c.id;
-    a.file = c.file;
-    a.line = c.line;
-    a.errors = c.errors;
-    if (row >= 0) {
-      a.judgement = vacancy.judgement(c.id, batch, row);
-      if (explain) vacancy.explain_into(*a.judgement, facts[row]);
-      a.eligibility = a.judgement->eligibility;
-      a.proposal = facts[row].proposal;
+                                       Detail detail, Progress* progress) const {
+  const BatchResult batch = vacancy.judge(roster.compact, detail == Detail::criteria);
+  if (progress) progress->update("profiles judged", roster.profiles.size(), roster.profiles.size());
+  std::vector<Assessment> out(roster.profiles.size());
+  parallel_for(roster.profiles.size(), [&](std::size_t i) {
+    const RosterProfile& p = roster.profiles[i];
+    Assessment& a = out[i];
+    a.id = p.id;
+    a.file = p.file;
+    a.line = p.line;
+    a.errors = p.errors;
+    if (p.row < 0) return;
+    if (detail == Detail::explained) {
+      a.judgement = vacancy.explain(facts(roster, static_cast<int>(i)));
+    } else if (detail == Detail::criteria) {
+      a.judgement = vacancy.judgement(p.id, batch, p.row);
+    } else {
+      a.judgement.emplace();
+      a.judgement->candidate_id = p.id;
+      a.judgement->eligibility = batch.eligibility[p.row];
+      if (batch.has_score) a.judgement->score = batch.scores[p.row];
     }
-    out.push_back(std::move(a));
-  }
+    a.eligibility = a.judgement->eligibility;
+    if (p.proposal >= 0) a.proposal = roster.proposals[p.proposal];
+  });
   return out;
 }
 
 void Engine::explain(const CompiledVacancy& vacancy, const Roster& roster, int index,
                      Assessment& assessment) const {
-  const int row = roster.rows[index];
-  if (row < 0 || !assessment.judgement) return;
-  vacancy.explain_into(*assessment.judgement, roster.facts[row]);
+  if (roster.profiles[index].row < 0 || !assessment.judgement) return;
+  assessment.judgement = vacancy.explain(facts(roster, index));
 }
 
 }  // namespace shortlist

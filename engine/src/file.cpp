@@ -1,8 +1,8 @@
 #include "file.h"
 
+#include <array>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 
 namespace shortlist {
 
@@ -30,9 +30,18 @@ std::optional<std::string> read_file(const std::string& path, std::size_t max_by
     errors.error(whole, "cannot be read");
     return std::nullopt;
   }
+  // One read of the size the file has, into a buffer of that size (no
+  // doubling copies: a roster file can be large); then whatever follows, for
+  // a file that grew or has no size (a pipe), a chunk at a time.
   std::string bytes;
-  if (!ec) bytes.reserve(size);
-  bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  if (!ec) {
+    bytes.resize(size);
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+  }
+  std::array<char, 1 << 16> chunk;
+  while (bytes.size() <= max_bytes && (in.read(chunk.data(), chunk.size()) || in.gcount() > 0))
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
   if (bytes.size() > max_bytes) {
     errors.error(whole, "file is larger than the limit of " + std::to_string(max_bytes) +
                             " bytes (see --max-file-bytes)");

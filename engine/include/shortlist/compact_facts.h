@@ -53,9 +53,9 @@ struct CompactLanguage {
 };
 
 struct CompactTerm {
-  int32_t concept_id = -1;  // -1: not in the taxonomy
-  int32_t text = -1;        // folded text id, for terms with no concept
-  bool unread = false;      // neither a concept nor a placed field
+  int32_t concept_id = -1;  // -1: not in the taxonomy; then `text` is its folded text id
+  int32_t text : 31 = -1;
+  bool unread : 1 = false;  // neither a concept nor a placed field
 };
 
 class CompactRoster;

@@ -47,6 +47,7 @@ struct Judgement {
 // A batch of candidates judged at once: one row per candidate, one column per
 // criterion (minimum first, then desirable).
 struct BatchResult {
+  // Per criterion; empty when judged without them (CompiledVacancy::judge).
   Eigen::ArrayXXi verdicts;       // VerdictCode
   Eigen::ArrayXXd credits;
   Eigen::ArrayXXd contributions;
@@ -82,8 +83,10 @@ class CompiledVacancy {
   BatchResult evaluate(const FeatureMatrix& features) const;
   // Features and evaluation of every row of `roster`, a block of rows at a
   // time so that each block's features stay in cache; the same result as
-  // evaluate() of every row's features.
-  BatchResult judge(const CompactRoster& roster) const;
+  // evaluate() of every row's features. Without `per_criterion`, only the
+  // eligibility and scores are kept (verdicts, credits and contributions
+  // are left empty), which is what ranking needs.
+  BatchResult judge(const CompactRoster& roster, bool per_criterion = true) const;
   // One candidate's judgement: row `row` of a batch.
   Judgement judgement(const std::string& id, const BatchResult& batch, int row) const;
   Judgement judge(const std::string& id, const FeatureVector& features) const;
@@ -100,7 +103,8 @@ class CompiledVacancy {
   };
   using Block = Eigen::Ref<const FeatureMatrix>;  // consecutive rows of a batch
   static constexpr Eigen::Index kBlockRows = 256;
-  static BatchResult sized(Eigen::Index rows, Eigen::Index criteria, bool has_score);
+  static BatchResult sized(Eigen::Index rows, Eigen::Index criteria, bool has_score,
+                           bool per_criterion);
   // Evaluates the rows of `f` into rows [first, first + f.rows()) of `batch`.
   void evaluate_rows(const Block& f, Eigen::Index first, BatchResult& batch) const;
   NodeColumns evaluate_node(const RuleNode& node, const Block& f) const;

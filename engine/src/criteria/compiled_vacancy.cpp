@@ -191,11 +191,14 @@ CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node
   return out;
 }
 
-BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria, bool has_score) {
+BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria, bool has_score,
+                                   bool per_criterion) {
   BatchResult batch;
-  batch.verdicts.resize(rows, criteria);
-  batch.credits.resize(rows, criteria);
-  batch.contributions.resize(rows, criteria);
+  if (per_criterion) {
+    batch.verdicts.resize(rows, criteria);
+    batch.credits.resize(rows, criteria);
+    batch.contributions.resize(rows, criteria);
+  }
   batch.scores.resize(rows);
   batch.has_score = has_score;
   batch.eligibility.resize(static_cast<size_t>(rows));
@@ -205,17 +208,20 @@ BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria, boo
 void CompiledVacancy::evaluate_rows(const Block& f, Eigen::Index first,
                                     BatchResult& batch) const {
   const Eigen::Index rows = f.rows(), cols = static_cast<Eigen::Index>(criteria_.size());
+  const bool per_criterion = batch.verdicts.size() > 0;
   Eigen::ArrayXXd credits(rows, cols);
   CodeColumn worst = CodeColumn::Constant(rows, kMet);  // over minimum criteria
   for (Eigen::Index c = 0; c < cols; ++c) {
     NodeColumns node = evaluate_node(criteria_[c].root, f);
     if (criteria_[c].required) worst = worst.min(node.verdicts);
-    batch.verdicts.col(c).segment(first, rows) = node.verdicts;
+    if (per_criterion) batch.verdicts.col(c).segment(first, rows) = node.verdicts;
     credits.col(c) = node.credits;
   }
   const Eigen::ArrayXXd contributions = plan_.contributions(credits);
-  batch.credits.middleRows(first, rows) = credits;
-  batch.contributions.middleRows(first, rows) = contributions;
+  if (per_criterion) {
+    batch.credits.middleRows(first, rows) = credits;
+    batch.contributions.middleRows(first, rows) = contributions;
+  }
   batch.scores.segment(first, rows) = plan_.scores(contributions);
   for (Eigen::Index r = 0; r < rows; ++r)
     batch.eligibility[static_cast<size_t>(first + r)] =
@@ -226,7 +232,8 @@ void CompiledVacancy::evaluate_rows(const Block& f, Eigen::Index first,
 
 BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   const Eigen::Index rows = f.rows();
-  BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()), plan_.has_score());
+  BatchResult batch =
+      sized(rows, static_cast<Eigen::Index>(criteria_.size()), plan_.has_score(), true);
   // Eigen blocks of an empty matrix are undefined: no block when no rows.
   for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
     const Eigen::Index n = std::min(kBlockRows, rows - first);
@@ -235,9 +242,10 @@ BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   return batch;
 }
 
-BatchResult CompiledVacancy::judge(const CompactRoster& roster) const {
+BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criterion) const {
   const Eigen::Index rows = roster.size();
-  BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()), plan_.has_score());
+  BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()),
+                            plan_.has_score(), per_criterion);
   FeatureMatrix block(kBlockRows, layout_.size());
   for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
     const Eigen::Index n = std::min(kBlockRows, rows - first);

@@ -5,6 +5,7 @@
 #include <atomic>
 
 #include "file.h"
+#include "load/pieces.h"
 #include "parallel.h"
 #include "shortlist/load.h"
 #include "text.h"
@@ -193,10 +194,6 @@ Candidate read_candidate(const Node& root, const RuleTables& rules, Diagnostics&
   return c;
 }
 
-std::string fallback_id(const std::string& file, int index) {
-  return file + "#" + std::to_string(index + 1);
-}
-
 // One document; its index in the file and fallback id are set by the caller.
 LoadedCandidate load_document(const yaml::Document& doc, const std::string& file,
                               const RuleTables& rules) {
@@ -213,6 +210,12 @@ LoadedCandidate load_document(const yaml::Document& doc, const std::string& file
   return out;
 }
 
+}  // namespace
+
+std::string fallback_id(const std::string& file, int index) {
+  return file + "#" + std::to_string(index + 1);
+}
+
 LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
   LoadedCandidate bad;
   bad.file = path;
@@ -221,7 +224,13 @@ LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
   return bad;
 }
 
-}  // namespace
+std::vector<LoadedCandidate> load_piece(const yaml::Piece& piece, const FileName& name,
+                                        const RuleTables& rules, const ReadLimits& limits) {
+  std::vector<LoadedCandidate> out;
+  for (const auto& doc : yaml::parse_piece(piece, name, limits))
+    out.push_back(load_document(doc, name, rules));
+  return out;
+}
 
 std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
                                               const RuleTables& rules, const ReadLimits& limits,
@@ -231,8 +240,7 @@ std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::
   std::vector<std::vector<LoadedCandidate>> loaded(pieces.size());
   std::atomic<std::size_t> done{0};
   parallel_for(pieces.size(), [&](std::size_t i) {
-    for (const auto& doc : yaml::parse_piece(pieces[i], name, limits))
-      loaded[i].push_back(load_document(doc, file, rules));
+    loaded[i] = load_piece(pieces[i], name, rules, limits);
     const std::size_t now = ++done;
     if (progress && now % 1024 == 0) progress->update("profiles loaded", now, pieces.size());
   });

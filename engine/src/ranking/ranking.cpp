@@ -149,6 +149,7 @@ std::string to_string(Standing standing) {
 Ranking rank(const CompiledVacancy& vacancy, std::vector<Assessment> assessments) {
   Ranking ranking;
   std::vector<RankedEntry>& entries = ranking.entries;
+  entries.reserve(assessments.size());
   for (size_t i = 0; i < assessments.size(); ++i) {
     RankedEntry entry;
     entry.source = static_cast<int>(i);
@@ -158,6 +159,7 @@ Ranking rank(const CompiledVacancy& vacancy, std::vector<Assessment> assessments
     entry.assessment = std::move(assessments[i]);
     entries.push_back(std::move(entry));
   }
+  std::vector<Assessment>().swap(assessments);  // moved from: give the memory back
   if (vacancy.vacancy().evaluation && vacancy.plan().has_score())
     financial_stage(*vacancy.vacancy().evaluation, entries, ranking);
   else if (vacancy.vacancy().evaluation)
