@@ -12,7 +12,6 @@
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <limits>
 #include <optional>
 #include <span>
@@ -42,7 +41,7 @@ struct CompactPeriod {
   int16_t type = -1;      // PeriodPolicy index; -1: a type the policy lacks
   uint32_t areas = 0;        // how many concept ids of the pool are its areas,
   uint32_t title_areas = 0;  // then the concepts named in its title,
-  uint32_t unplaced = 0;     // then the text ids of areas the taxonomy lacks
+  uint32_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
   uint32_t first = 0;        // where they start in CompactRoster::ids
 };
 
@@ -53,10 +52,11 @@ struct CompactLanguage {
 };
 
 struct CompactTerm {
-  int32_t concept_id = -1;  // -1: not in the taxonomy; then `text` is its folded text id
-  int32_t text : 31 = -1;
+  int32_t concept_id = -1;  // -1: not in the taxonomy; then `text` is its text
+  int32_t text : 31 = -1;   // CompactRoster text (see text_id, words)
   bool unread : 1 = false;  // neither a concept nor a placed field
 };
+static_assert(sizeof(CompactTerm) == 8);
 
 class CompactRoster;
 
@@ -71,7 +71,7 @@ struct CompactProfile {
   std::span<const CompactLanguage> languages;
   std::span<const CompactTerm> terms;
 
-  // A period's concept ids, title concepts and unplaced-area text ids.
+  // A period's concept ids, title concepts and unplaced-area texts.
   std::span<const int32_t> areas(const CompactPeriod& p) const;
   std::span<const int32_t> title_areas(const CompactPeriod& p) const;
   std::span<const int32_t> unplaced(const CompactPeriod& p) const;
@@ -84,11 +84,13 @@ class CompactRoster {
   int size() const { return static_cast<int>(records_.size()); }
   CompactProfile profile(int row) const;
 
-  // An interned text, folded (text.h): terms with no concept, unplaced areas.
-  const std::string& text(int32_t id) const { return texts_[id]; }
-  // The significant words (SkillTaxonomy::words) of an unread term's or an
-  // unplaced area's text; empty for other texts.
-  const std::vector<std::string>& words(int32_t id) const { return words_[id]; }
+  // A text of the roster (a term with no concept, an area the taxonomy
+  // lacks), numbered per roster: its TextIds id (rules.texts), and the ids
+  // of its significant words (SkillTaxonomy::words), sorted.
+  int32_t text_id(int32_t text) const { return text_ids_[text]; }
+  std::span<const int32_t> words(int32_t text) const {
+    return {word_ids_.data() + word_begin_[text], word_begin_[text + 1] - word_begin_[text]};
+  }
 
   // Bytes held, for the memory figures of bench/.
   size_t bytes() const;
@@ -102,8 +104,8 @@ class CompactRoster {
   };
   static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
 
-  // The id of `folded`; with `words_of`, its words are kept too.
-  int32_t intern(const std::string& folded, const SkillTaxonomy* words_of);
+  // The roster text of `folded`, made (with its words) on first sight.
+  int32_t text(const std::string& folded, const RuleTables& rules);
   template <typename T>
   static std::span<const T> slice(const std::vector<T>& pool, uint32_t begin, uint32_t end) {
     return {pool.data() + begin, end - begin};
@@ -116,9 +118,10 @@ class CompactRoster {
   std::vector<CompactLanguage> languages_;
   std::vector<CompactTerm> terms_;
   std::vector<int32_t> ids_;  // period areas, title areas, unplaced-area texts
-  std::deque<std::string> texts_;  // stable addresses: text_ids_ views them
-  std::vector<std::vector<std::string>> words_;  // per text; empty unless an unread term's
-  std::unordered_map<std::string_view, int32_t> text_ids_;
+  std::vector<int32_t> text_ids_;          // per roster text: its TextIds id
+  std::vector<uint32_t> word_begin_ = {0};  // per roster text, and one past the last
+  std::vector<int32_t> word_ids_;
+  std::unordered_map<int32_t, int32_t> text_of_;  // TextIds id -> roster text
 };
 
 }  // namespace shortlist

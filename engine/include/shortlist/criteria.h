@@ -52,6 +52,7 @@ enum class CreditMode {
 
 using Column = Eigen::ArrayXd;
 using CodeColumn = Eigen::ArrayXi;
+using ColumnView = Eigen::Ref<const Column>;  // a column of a batch, not copied
 
 class Rule {
  public:
@@ -71,15 +72,24 @@ class Rule {
   // met: proven reaches `need` (and stays within `cap`); not_met: even the
   // optimistic measure falls short, or the proven one exceeds the cap;
   // unknown otherwise, or when the datum is absent. One code per row.
-  CodeColumn verdicts(const Column& proven, const Column& optimistic,
-                      const Column& known) const;
+  CodeColumn verdicts(const ColumnView& proven, const ColumnView& optimistic,
+                      const ColumnView& known) const;
   Verdict verdict(const Measure& m) const;
+  // The same for one row, without branches (batches mix verdicts at random).
+  int code(double proven, double optimistic, bool known) const {
+    constexpr double kEpsilon = 1e-9;  // measures are sums of day fractions
+    const int met = proven >= need - kEpsilon;
+    const int reachable = met | (optimistic >= need - kEpsilon);
+    const int within_cap = !cap || proven <= *cap + kEpsilon;
+    return known ? (met + reachable) * within_cap : int{kUnknown};
+  }
 
   // Credit in [0, 1] per row; 0 where the verdict is unknown (formats.md).
   // exceed: 0 unless met; then (proven - need) / (full - need), capped at 1,
   //   or 1 when the criterion sets no full_at.
   // reach: progress() below; 1 when met unless full_at asks for more.
-  Column credits(const Column& proven, const Column& partial, const CodeColumn& verdicts) const;
+  Column credits(const ColumnView& proven, const ColumnView& partial,
+                 const CodeColumn& verdicts) const;
   double credit(const Measure& m) const;
 
   double need = 0;
@@ -90,7 +100,7 @@ class Rule {
  protected:
   // Reach-mode credit of each row, kind by kind (documented where defined);
   // the default is 1 when met, else 0.
-  virtual Column progress(const Column& proven, const Column& partial,
+  virtual Column progress(const ColumnView& proven, const ColumnView& partial,
                           const CodeColumn& verdicts) const;
 };
 

@@ -101,7 +101,8 @@ class CompiledVacancy {
     CodeColumn verdicts;
     Column credits;
   };
-  using Block = Eigen::Ref<const FeatureMatrix>;  // consecutive rows of a batch
+  // Consecutive rows of a batch, column-major so that a feature column is contiguous.
+  using Block = Eigen::MatrixXd;
   static constexpr Eigen::Index kBlockRows = 256;
   static BatchResult sized(Eigen::Index rows, Eigen::Index criteria, bool has_score,
                            bool per_criterion);

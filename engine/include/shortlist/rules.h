@@ -6,6 +6,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "shortlist/status.h"
+#include "shortlist/text_ids.h"
 
 namespace shortlist {
 
@@ -237,6 +239,9 @@ struct RuleTables {
   PeriodPolicy periods;
   ScoringPolicy scoring;
   std::map<std::string, std::string> versions;  // table -> version
+  // Ids of the texts rosters and vacancies compare (text_ids.h); copies of
+  // the tables share it, so their ids agree.
+  std::shared_ptr<TextIds> texts = std::make_shared<TextIds>();
 };
 
 // Reads every table of `dir`. Every problem of every file goes to `errors`;

@@ -170,7 +170,7 @@ CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node
                                                             const Block& f) const {
   if (node.leaf >= 0) {
     const Rule& rule = *leaves_[node.leaf];
-    const Column proven = f.col(FeatureLayout::proven(node.leaf)).array();
+    const ColumnView proven = f.col(FeatureLayout::proven(node.leaf)).array();
     CodeColumn verdicts = rule.verdicts(proven, f.col(FeatureLayout::optimistic(node.leaf)).array(),
                                         f.col(FeatureLayout::known(node.leaf)).array());
     Column credits = rule.credits(proven, f.col(FeatureLayout::partial(node.leaf)).array(), verdicts);
@@ -237,7 +237,8 @@ BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   // Eigen blocks of an empty matrix are undefined: no block when no rows.
   for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
     const Eigen::Index n = std::min(kBlockRows, rows - first);
-    evaluate_rows(f.middleRows(first, n), first, batch);
+    const Block block = f.middleRows(first, n);
+    evaluate_rows(block, first, batch);
   }
   return batch;
 }
@@ -246,9 +247,10 @@ BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criteri
   const Eigen::Index rows = roster.size();
   BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()),
                             plan_.has_score(), per_criterion);
-  FeatureMatrix block(kBlockRows, layout_.size());
+  Block block;
   for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
     const Eigen::Index n = std::min(kBlockRows, rows - first);
+    block.resize(n, layout_.size());
     for (Eigen::Index r = 0; r < n; ++r) {
       const CompactProfile profile = roster.profile(static_cast<int>(first + r));
       for (size_t i = 0; i < leaves_.size(); ++i) {
@@ -260,7 +262,7 @@ BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criteri
         block(r, FeatureLayout::partial(leaf)) = m.partial;
       }
     }
-    evaluate_rows(block.topRows(n), first, batch);
+    evaluate_rows(block, first, batch);
   }
   return batch;
 }

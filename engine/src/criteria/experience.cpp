@@ -65,14 +65,17 @@ class ExperienceRule : public Rule {
     relevant_.assign(rules_.skills.size(), 0);
     for (const Text& area : spec.areas) {
       area_names_.push_back(area.value);
-      area_words_.push_back(rules_.skills.name_words(area.value));
+      for (const auto& name : rules_.skills.name_words(area.value))
+        for (int32_t word : rules_.texts->word_set(name)) wanted_words_.push_back(word);
       if (auto id = rules_.skills.find(area.value)) {
         const auto under = rules_.skills.narrower_or_same(*id);
         for (size_t c = 0; c < under.size(); ++c) relevant_[c] |= under[c];
       } else {
-        literal_areas_.push_back(fold(area.value));
+        literal_areas_.push_back(rules_.texts->intern(fold(area.value)));
       }
     }
+    std::sort(wanted_words_.begin(), wanted_words_.end());
+    wanted_words_.erase(std::unique(wanted_words_.begin(), wanted_words_.end()), wanted_words_.end());
     type_counts_.assign(static_cast<size_t>(rules_.periods.size()), 0);
     if (spec.types) {
       types_overridden_ = true;
@@ -165,7 +168,7 @@ class ExperienceRule : public Rule {
  protected:
   // Desirable credit: months counted / months asked (or full_at), so 18 of 24
   // months earn 0.75.
-  Column progress(const Column& proven, const Column&, const CodeColumn& verdicts) const override {
+  Column progress(const ColumnView& proven, const ColumnView&, const CodeColumn& verdicts) const override {
     const double target = full.value_or(need);
     if (target <= 0) return (verdicts == kMet).cast<double>();
     return proven / target;
@@ -202,15 +205,13 @@ class ExperienceRule : public Rule {
     return false;
   }
 
-  bool literal(const std::string& folded_area) const {
-    return std::find(literal_areas_.begin(), literal_areas_.end(), folded_area) !=
-           literal_areas_.end();
+  bool literal(int32_t text_id) const {
+    return std::find(literal_areas_.begin(), literal_areas_.end(), text_id) != literal_areas_.end();
   }
 
-  bool similar(const std::vector<std::string>& words) const {
-    return std::any_of(area_words_.begin(), area_words_.end(), [&](const auto& wanted) {
-      return SkillTaxonomy::similarity(words, wanted) > 0;
-    });
+  // Shares a word with a wanted area (or one of its names): both sorted.
+  bool similar(std::span<const int32_t> words) const {
+    return TextIds::jaccard_of(words, wanted_words_) > 0;
   }
 
   // Relevant: tagged with a wanted area (or a narrower one), or untagged with
@@ -220,7 +221,7 @@ class ExperienceRule : public Rule {
     if (area_names_.empty() || matches(profile.areas(p))) return Relevance::relevant;
     const auto unplaced = profile.unplaced(p);
     for (int32_t text : unplaced)
-      if (literal(profile.roster->text(text))) return Relevance::relevant;
+      if (literal(profile.roster->text_id(text))) return Relevance::relevant;
     const bool untagged = p.areas == 0 && p.unplaced == 0;
     if (untagged && matches(profile.title_areas(p))) return Relevance::by_title;
     if (untagged) return Relevance::unreadable;
@@ -292,9 +293,9 @@ class ExperienceRule : public Rule {
   double as_of_end_ = 0;  // month coordinate of the day after the as-of date
   bool after_first_degree_;
   std::vector<std::string> area_names_;
-  std::vector<std::vector<std::vector<std::string>>> area_words_;  // name_words of each area
+  std::vector<int32_t> wanted_words_;  // word ids of every name of every area, sorted
   std::vector<char> relevant_;  // per concept: a wanted area or a narrower one
-  std::vector<std::string> literal_areas_;  // folded areas the taxonomy does not know
+  std::vector<int32_t> literal_areas_;      // text ids of areas the taxonomy does not know
   std::vector<char> type_counts_;           // per period type of the policy
   bool types_overridden_ = false;
   int bachelor_ = 6;

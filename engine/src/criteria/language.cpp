@@ -86,7 +86,7 @@ class LanguageRule : public Rule {
   // Desirable credit: 1 when met; each level short loses `language_step`
   // (rules/policies.yaml: B1 for B2 earns 0.5 with the default 0.5); no
   // level at all earns 0.
-  Column progress(const Column& proven, const Column&, const CodeColumn&) const override {
+  Column progress(const ColumnView& proven, const ColumnView&, const CodeColumn&) const override {
     const Column credit = 1.0 - step_ * (need - proven).max(0.0);
     return (proven > 0).select(credit, 0.0);
   }

@@ -1,4 +1,6 @@
 #include "shortlist/criteria.h"
+
+#include <algorithm>
 #include "shortlist/explanation.h"
 
 #include "criteria/leaves.h"
@@ -6,48 +8,39 @@
 
 namespace shortlist {
 
-// Measures are sums of day fractions; this absorbs their rounding.
-constexpr double kEpsilon = 1e-9;
-
-CodeColumn Rule::verdicts(const Column& proven, const Column& optimistic,
-                          const Column& known) const {
-  const auto over_cap = cap ? (proven > *cap + kEpsilon).eval()
-                            : Eigen::Array<bool, Eigen::Dynamic, 1>::Constant(proven.size(), false);
-  const auto reached = proven >= need - kEpsilon;
-  const auto reachable = optimistic >= need - kEpsilon;
-  CodeColumn out = reachable.select(CodeColumn::Constant(proven.size(), kUnknown),
-                                    CodeColumn::Constant(proven.size(), kNotMet));
-  out = reached.select(CodeColumn::Constant(proven.size(), kMet), out);
-  out = over_cap.select(CodeColumn::Constant(proven.size(), kNotMet), out);
-  return (known > 0.5).select(out, CodeColumn::Constant(proven.size(), kUnknown));
+CodeColumn Rule::verdicts(const ColumnView& proven, const ColumnView& optimistic,
+                          const ColumnView& known) const {
+  CodeColumn out(proven.size());
+  const double* p = proven.data();
+  const double* o = optimistic.data();
+  const double* k = known.data();
+  for (Eigen::Index i = 0; i < proven.size(); ++i) out[i] = code(p[i], o[i], k[i] > 0.5);
+  return out;
 }
 
 Verdict Rule::verdict(const Measure& m) const {
-  return verdict_of_code(verdicts(Column::Constant(1, m.proven), Column::Constant(1, m.optimistic),
-                                  Column::Constant(1, m.known ? 1.0 : 0.0))[0]);
+  return verdict_of_code(code(m.proven, m.optimistic, m.known));
 }
 
-Column Rule::credits(const Column& proven, const Column& partial,
+Column Rule::credits(const ColumnView& proven, const ColumnView& partial,
                      const CodeColumn& verdicts) const {
-  const auto met = verdicts == kMet;
   Column credit;
   if (mode == CreditMode::exceed) {
     const Column above = full && *full > need
                              ? ((proven - need) / (*full - need)).max(0.0).min(1.0).eval()
                              : Column::Ones(proven.size());
-    credit = met.select(above, 0.0);
-  } else {
-    credit = progress(proven, partial, verdicts).max(0.0).min(1.0);
+    return (verdicts == kMet).select(above, 0.0);
   }
+  credit = progress(proven, partial, verdicts).max(0.0).min(1.0);
   return (verdicts == kUnknown).select(0.0, credit);
 }
 
 double Rule::credit(const Measure& m) const {
-  const CodeColumn v = CodeColumn::Constant(1, code_of(verdict(m)));
+  const CodeColumn v = CodeColumn::Constant(1, code(m.proven, m.optimistic, m.known));
   return credits(Column::Constant(1, m.proven), Column::Constant(1, m.partial), v)[0];
 }
 
-Column Rule::progress(const Column&, const Column&, const CodeColumn& verdicts) const {
+Column Rule::progress(const ColumnView&, const ColumnView&, const CodeColumn& verdicts) const {
   return (verdicts == kMet).cast<double>();
 }
 

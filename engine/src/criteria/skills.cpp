@@ -7,6 +7,7 @@
 // measure, so a person judges it rather than the engine failing the
 // candidate. A profile with no terms at all is unknown for the same reason.
 #include <algorithm>
+#include <bit>
 
 #include "criteria/leaves.h"
 #include "text.h"
@@ -18,20 +19,28 @@ struct Wanted {
   std::string name;
   std::string folded;
   std::optional<int> concept_id;
+  int32_t text_id = -1;       // TextIds id of `folded`, when no concept
   std::vector<char> matches;  // per concept: it is this one or a narrower term
-  std::vector<std::vector<std::string>> words;  // of its names, for lexical matches
+  std::vector<std::vector<int32_t>> word_sets;  // of its names, for lexical matches
 };
+
+// Wanted concepts as bits, when there are at most this many.
+constexpr size_t kMaskBits = 64;
 
 class SkillsRule : public Rule {
  public:
   SkillsRule(const SkillsSpec& spec, const CompileContext& ctx)
       : rules_(ctx.rules), mode_(spec.mode), lexical_(ctx.rules.scoring.lexical_match) {
     for (const Text& t : spec.concepts) {
-      Wanted w{t.value, fold(t.value), rules_.skills.find(t.value), {}, rules_.skills.name_words(t.value)};
+      Wanted w{t.value, fold(t.value), rules_.skills.find(t.value), -1, {}, {}};
       if (w.concept_id) w.matches = rules_.skills.narrower_or_same(*w.concept_id);
+      else w.text_id = rules_.texts->intern(w.folded);
+      for (const auto& name : rules_.skills.name_words(t.value))
+        w.word_sets.push_back(rules_.texts->word_set(name));
       wanted_.push_back(std::move(w));
     }
     need = spec.at_least;
+    if (wanted_.size() <= kMaskBits) build_masks();
   }
 
   std::string kind() const override { return "skills"; }
@@ -48,13 +57,18 @@ class SkillsRule : public Rule {
   }
 
   Measure measure(const CompactProfile& profile) const override {
+    const bool masks = wanted_.size() <= kMaskBits;
+    const uint64_t mask = masks ? found_mask(profile) : 0;
+    const bool any_unread = std::any_of(profile.terms.begin(), profile.terms.end(),
+                                        [](const CompactTerm& t) { return t.unread; });
     double matched = 0, optimistic = 0, partial = 0;
-    for (const Wanted& w : wanted_) {
-      if (find(profile, w) >= 0) {
+    for (size_t i = 0; i < wanted_.size(); ++i) {
+      if (masks ? (mask >> i & 1) : find(profile, wanted_[i]) >= 0) {
         ++matched;
         continue;
       }
-      const auto [term, similarity] = most_similar(profile, w);
+      if (!any_unread) continue;
+      const double similarity = most_similar(profile, wanted_[i]).second;
       if (similarity <= 0) continue;
       ++optimistic;
       partial += lexical_ * similarity;
@@ -105,18 +119,48 @@ class SkillsRule : public Rule {
   }
 
  private:
-  // The first term that is `w` (a synonym or a narrower concept, or the same
-  // text when either is no concept), or -1. Equal folded texts name the same
-  // concept, so a concept and a text never match each other.
-  int find(const CompactProfile& profile, const Wanted& w) const {
-    for (size_t i = 0; i < profile.terms.size(); ++i) {
-      const CompactTerm& t = profile.terms[i];
-      const bool hit = t.concept_id >= 0
-                           ? w.concept_id && w.matches[t.concept_id]
-                           : !w.concept_id && profile.roster->text(t.text) == w.folded;
-      if (hit) return static_cast<int>(i);
-    }
+  // Whether term `t` is `w`: a synonym or a narrower concept, or the same
+  // text when both are no concept. Equal folded texts name the same concept,
+  // so a concept and a text never match each other.
+  static bool is(const CompactProfile& profile, const CompactTerm& t, const Wanted& w) {
+    return t.concept_id >= 0 ? w.concept_id && w.matches[t.concept_id]
+                             : !w.concept_id && profile.roster->text_id(t.text) == w.text_id;
+  }
+
+  // The first term that is `w`, or -1.
+  static int find(const CompactProfile& profile, const Wanted& w) {
+    for (size_t i = 0; i < profile.terms.size(); ++i)
+      if (is(profile, profile.terms[i], w)) return static_cast<int>(i);
     return -1;
+  }
+
+  // Bit i: wanted_[i] is found. The tables of build_masks(): one lookup per term.
+  uint64_t found_mask(const CompactProfile& profile) const {
+    uint64_t found = 0;
+    for (const CompactTerm& t : profile.terms) {
+      if (t.concept_id >= 0) {
+        found |= concept_masks_[t.concept_id];
+        continue;
+      }
+      const int32_t id = profile.roster->text_id(t.text);
+      for (const auto& [bit, text_id] : text_bits_)
+        if (text_id == id) found |= bit;
+    }
+    return found;
+  }
+
+  void build_masks() {
+    concept_masks_.assign(rules_.skills.size(), 0);
+    for (size_t i = 0; i < wanted_.size(); ++i) {
+      const Wanted& w = wanted_[i];
+      const uint64_t bit = uint64_t{1} << i;
+      if (!w.concept_id) {
+        text_bits_.emplace_back(bit, w.text_id);
+        continue;
+      }
+      for (size_t c = 0; c < w.matches.size(); ++c)
+        if (w.matches[c]) concept_masks_[c] |= bit;
+    }
   }
 
  protected:
@@ -125,20 +169,24 @@ class SkillsRule : public Rule {
   // through a term the taxonomy does not know earns lexical_match
   // (rules/policies.yaml) times the terms' token similarity, for desirable
   // criteria only (a weighted minimum scores only what it has met).
-  Column progress(const Column& proven, const Column& partial, const CodeColumn&) const override {
+  Column progress(const ColumnView& proven, const ColumnView& partial, const CodeColumn&) const override {
     return (proven + partial) / std::max(need, 1.0);
   }
 
  private:
   // The term the rules cannot read most similar to `wanted` (the first of
-  // the most similar), and how similar; similarity 0 when none shares a word.
+  // the most similar), and how similar: the best Jaccard index of its words
+  // over the wanted names' words; 0 when none shares a word.
   static std::pair<int, double> most_similar(const CompactProfile& profile, const Wanted& wanted) {
     std::pair<int, double> best{-1, 0.0};
     for (size_t i = 0; i < profile.terms.size(); ++i) {
       const CompactTerm& t = profile.terms[i];
       if (!t.unread) continue;
-      const double s = SkillTaxonomy::similarity(profile.roster->words(t.text), wanted.words);
-      if (s > best.second) best = {static_cast<int>(i), s};
+      const auto words = profile.roster->words(t.text);
+      for (const auto& name : wanted.word_sets) {
+        const double s = TextIds::jaccard_of(words, name);
+        if (s > best.second) best = {static_cast<int>(i), s};
+      }
     }
     return best;
   }
@@ -155,6 +203,8 @@ class SkillsRule : public Rule {
   SkillsSpec::Mode mode_;
   double lexical_;
   std::vector<Wanted> wanted_;
+  std::vector<uint64_t> concept_masks_;  // per concept: the bits of the wanted ones it is
+  std::vector<std::pair<uint64_t, int32_t>> text_bits_;  // wanted with no concept: bit, text id
 };
 
 }  // namespace

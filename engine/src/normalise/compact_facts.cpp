@@ -45,19 +45,15 @@ std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const 
   return {roster->ids_.data() + p.first + p.areas + p.title_areas, p.unplaced};
 }
 
-int32_t CompactRoster::intern(const std::string& folded, const SkillTaxonomy* words_of) {
-  auto found = text_ids_.find(folded);
-  int32_t id;
-  if (found != text_ids_.end()) {
-    id = found->second;
-  } else {
-    id = static_cast<int32_t>(texts_.size());
-    texts_.push_back(folded);
-    words_.emplace_back();
-    text_ids_.emplace(texts_.back(), id);
-  }
-  if (words_of && words_[id].empty()) words_[id] = words_of->words(folded);
-  return id;
+int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) {
+  const int32_t id = rules.texts->intern(folded);
+  auto [found, fresh] = text_of_.emplace(id, static_cast<int32_t>(text_ids_.size()));
+  if (!fresh) return found->second;
+  text_ids_.push_back(id);
+  const std::vector<int32_t> words = rules.texts->word_set(rules.skills.words(folded));
+  word_ids_.insert(word_ids_.end(), words.begin(), words.end());
+  word_begin_.push_back(static_cast<uint32_t>(word_ids_.size()));
+  return found->second;
 }
 
 int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
@@ -84,7 +80,7 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     c.unplaced = count(p.unplaced_areas.size());
     ids_.insert(ids_.end(), p.areas.begin(), p.areas.end());
     ids_.insert(ids_.end(), p.title_areas.begin(), p.title_areas.end());
-    for (const auto& area : p.unplaced_areas) ids_.push_back(intern(fold(area), &rules.skills));
+    for (const auto& area : p.unplaced_areas) ids_.push_back(text(fold(area), rules));
     periods_.push_back(c);
   }
   r.languages = static_cast<uint32_t>(languages_.size());
@@ -96,7 +92,7 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     CompactTerm c;
     c.unread = t.unread();
     if (t.concept_id) c.concept_id = *t.concept_id;
-    else c.text = intern(t.folded, c.unread ? &rules.skills : nullptr);
+    else c.text = text(t.folded, rules);
     terms_.push_back(c);
   }
   records_.push_back(r);
@@ -129,10 +125,8 @@ size_t CompactRoster::bytes() const {
              periods_.capacity() * sizeof(CompactPeriod) +
              languages_.capacity() * sizeof(CompactLanguage) +
              terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4;
-  for (size_t i = 0; i < texts_.size(); ++i) {
-    n += sizeof(std::string) + texts_[i].capacity() + 48;  // 48: the index entry
-    for (const auto& w : words_[i]) n += sizeof(std::string) + w.capacity();
-  }
+  n += text_ids_.capacity() * 4 + word_begin_.capacity() * 4 + word_ids_.capacity() * 4 +
+       text_of_.size() * 32;
   return n;
 }
 
