@@ -60,9 +60,16 @@ static_assert(sizeof(CompactTerm) == 8);
 
 class CompactRoster;
 
+// How a profile's periods lie: when they are pairwise disjoint and none is
+// over full time (the usual CV), any subset of them counts as the sum of its
+// parts, taken in date order (criteria/months.h).
+enum class PeriodOrder : uint8_t { overlapping, ascending, descending };
+
 // One profile's facts: views into the roster's pools.
 struct CompactProfile {
   const CompactRoster* roster = nullptr;
+  PeriodOrder period_order = PeriodOrder::overlapping;
+  bool has_unread_terms = false;  // a term that is neither a concept nor a placed field
   std::optional<int32_t> born;  // day serial
   bool nationality_known = false;
   std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
@@ -91,6 +98,9 @@ class CompactRoster {
   std::span<const int32_t> words(int32_t text) const {
     return {word_ids_.data() + word_begin_[text], word_begin_[text + 1] - word_begin_[text]};
   }
+  // One bit (word id % 64) per word of `text`: two texts share no word when
+  // their signatures share no bit.
+  uint64_t word_signature(int32_t text) const { return word_signature_[text]; }
 
   // Bytes held, for the memory figures of bench/.
   size_t bytes() const;
@@ -101,6 +111,8 @@ class CompactRoster {
     int32_t born = kNoDate;
     uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0, terms = 0;  // begins
     bool nationality_known = false;
+    bool has_unread_terms = false;
+    PeriodOrder period_order = PeriodOrder::overlapping;
   };
   static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
 
@@ -118,6 +130,7 @@ class CompactRoster {
   std::vector<CompactLanguage> languages_;
   std::vector<CompactTerm> terms_;
   std::vector<int32_t> ids_;  // period areas, title areas, unplaced-area texts
+  std::vector<uint64_t> word_signature_;   // per roster text: bit (word id % 64) per word
   std::vector<int32_t> text_ids_;          // per roster text: its TextIds id
   std::vector<uint32_t> word_begin_ = {0};  // per roster text, and one past the last
   std::vector<int32_t> word_ids_;

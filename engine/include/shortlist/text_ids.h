@@ -32,6 +32,13 @@ class TextIds {
   static double jaccard(const std::vector<int32_t>& a, const std::vector<int32_t>& b);
   template <typename A, typename B>
   static double jaccard_of(const A& a, const B& b);
+  // One bit (id % 64) per word: sets whose signatures share no bit share no word.
+  template <typename Words>
+  static uint64_t signature(const Words& words) {
+    uint64_t bits = 0;
+    for (int32_t w : words) bits |= uint64_t{1} << (static_cast<uint32_t>(w) % 64);
+    return bits;
+  }
 
  private:
   mutable std::mutex mutex_;

@@ -10,7 +10,7 @@
 namespace shortlist {
 namespace {
 
-class AgeRule : public Rule {
+class AgeRule final : public RuleOf<AgeRule> {
  public:
   AgeRule(const AgeSpec& spec, const CompileContext& ctx)
       : on_(spec.on.value_or(ctx.as_of)), min_(spec.min), max_(spec.max) {
@@ -64,7 +64,7 @@ class AgeRule : public Rule {
   std::optional<int> min_, max_;
 };
 
-class NationalityRule : public Rule {
+class NationalityRule final : public RuleOf<NationalityRule> {
  public:
   NationalityRule(const NationalitySpec& spec, const CompileContext& ctx) : rules_(ctx.rules) {
     for (const Text& t : spec.any_of) {

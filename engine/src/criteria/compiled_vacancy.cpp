@@ -248,20 +248,18 @@ BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criteri
   BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()),
                             plan_.has_score(), per_criterion);
   Block block;
+  std::vector<CompactProfile> profiles;
   for (Eigen::Index first = 0; first < rows; first += kBlockRows) {
     const Eigen::Index n = std::min(kBlockRows, rows - first);
     block.resize(n, layout_.size());
-    for (Eigen::Index r = 0; r < n; ++r) {
-      const CompactProfile profile = roster.profile(static_cast<int>(first + r));
-      for (size_t i = 0; i < leaves_.size(); ++i) {
-        const Measure m = leaves_[i]->measure(profile);
-        const int leaf = static_cast<int>(i);
-        block(r, FeatureLayout::proven(leaf)) = m.proven;
-        block(r, FeatureLayout::optimistic(leaf)) = m.optimistic;
-        block(r, FeatureLayout::known(leaf)) = m.known ? 1.0 : 0.0;
-        block(r, FeatureLayout::partial(leaf)) = m.partial;
-      }
-    }
+    profiles.clear();
+    for (Eigen::Index r = 0; r < n; ++r) profiles.push_back(roster.profile(static_cast<int>(first + r)));
+    // Leaf by leaf: each rule's tables stay in cache over the block.
+    for (int leaf = 0; leaf < leaf_count(); ++leaf)
+      leaves_[leaf]->measure_rows(profiles, &block(0, FeatureLayout::proven(leaf)),
+                                  &block(0, FeatureLayout::optimistic(leaf)),
+                                  &block(0, FeatureLayout::known(leaf)),
+                                  &block(0, FeatureLayout::partial(leaf)));
     evaluate_rows(block, first, batch);
   }
   return batch;

@@ -16,7 +16,7 @@ constexpr double kAnyLevel = 99;  // optimistic level of an unknown degree name
 
 enum class FieldMatch { in, related, out, unreadable };
 
-class DegreeRule : public Rule {
+class DegreeRule final : public RuleOf<DegreeRule> {
  public:
   DegreeRule(int isced, const std::vector<Text>& fields, bool related,
              const CompileContext& ctx)

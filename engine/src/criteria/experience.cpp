@@ -56,7 +56,7 @@ class SpanBuffer {
   size_t size_ = 0;
 };
 
-class ExperienceRule : public Rule {
+class ExperienceRule final : public RuleOf<ExperienceRule> {
  public:
   ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx)
       : rules_(ctx.rules), as_of_(ctx.as_of), after_first_degree_(spec.after_first_degree) {
@@ -102,6 +102,7 @@ class ExperienceRule : public Rule {
 
   Measure measure(const CompactProfile& profile) const override {
     const Cut cut = first_degree(profile);
+    if (profile.period_order != PeriodOrder::overlapping) return disjoint_measure(profile, cut);
     SpanBuffer proven, optimistic;
     for (const CompactPeriod& p : profile.periods) {
       if (!type_counts(p)) continue;
@@ -112,6 +113,27 @@ class ExperienceRule : public Rule {
       if (const Clipped c = clip(p, cut.optimistic); c.counts) optimistic.push(c.span);
     }
     return {count_months(proven.all()), count_months(optimistic.all()), true};
+  }
+
+  // count_months of disjoint periods in date order, without gathering them:
+  // the same sums, in the same order.
+  Measure disjoint_measure(const CompactProfile& profile, const Cut& cut) const {
+    double proven = 0, optimistic = 0;
+    auto add = [&](const CompactPeriod& p) {
+      if (!type_counts(p)) return;
+      const Relevance r = relevance(profile, p);
+      if (r == Relevance::irrelevant || p.fte <= 0) return;
+      if (counts_as_relevant(r))
+        if (const Clipped c = clip(p, cut.proven); c.counts) proven += (c.span.end - c.span.from) * c.span.fte;
+      if (const Clipped c = clip(p, cut.optimistic); c.counts)
+        optimistic += (c.span.end - c.span.from) * c.span.fte;
+    };
+    const auto& periods = profile.periods;
+    if (profile.period_order == PeriodOrder::ascending)
+      for (const CompactPeriod& p : periods) add(p);
+    else
+      for (auto p = periods.rbegin(); p != periods.rend(); ++p) add(*p);
+    return {proven, optimistic, true};
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,

@@ -14,7 +14,7 @@ namespace {
 
 constexpr double kAnyRank = 99;
 
-class LanguageRule : public Rule {
+class LanguageRule final : public RuleOf<LanguageRule> {
  public:
   LanguageRule(const LanguageSpec& spec, const CompileContext& ctx)
       : rules_(ctx.rules), all_(spec.all), step_(ctx.rules.scoring.language_step) {
@@ -44,6 +44,15 @@ class LanguageRule : public Rule {
 
   Measure measure(const CompactProfile& profile) const override {
     if (indexes_.empty()) return {0, 0, true};
+    if (!all_) {  // the best entry in any language asked: one pass, one lookup each
+      double low = 0, high = 0;
+      for (const CompactLanguage& l : profile.languages) {
+        if (l.code < 0 || !asked_[l.code]) continue;
+        low = std::max(low, double(l.low));
+        high = std::max(high, l.high == 0 && l.low == 0 ? kAnyRank : double(l.high));
+      }
+      return {low, high, true};
+    }
     Measure m{all_ ? kAnyRank : 0, all_ ? kAnyRank : 0, true};
     for (int16_t code : indexes_) {
       const auto [low, high] = best(profile, code);
@@ -97,7 +106,10 @@ class LanguageRule : public Rule {
     if (std::find(codes_.begin(), codes_.end(), code) != codes_.end()) return;
     codes_.push_back(code);
     // A code rules/languages.yaml lacks matches nobody's entry.
-    indexes_.push_back(static_cast<int16_t>(rules_.languages.index_of(code).value_or(-2)));
+    const auto index = rules_.languages.index_of(code);
+    indexes_.push_back(static_cast<int16_t>(index.value_or(-2)));
+    if (asked_.empty()) asked_.assign(static_cast<size_t>(rules_.languages.size()), 0);
+    if (index) asked_[*index] = 1;
   }
 
   // Best (proven, optimistic) rank of one language among the profile's
@@ -117,6 +129,7 @@ class LanguageRule : public Rule {
   double step_;
   std::vector<std::string> codes_;
   std::vector<int16_t> indexes_;  // of codes_ in rules/languages.yaml
+  std::vector<char> asked_;       // per language of rules/languages.yaml: one of codes_
   std::string set_name_;
 };
 

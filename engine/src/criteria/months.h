@@ -12,10 +12,11 @@
 
 namespace shortlist {
 
+// Left uninitialised by default: buffers of spans are filled before use.
 struct MonthSpan {
-  double from = 0;  // month_coordinate of the first day
-  double end = 0;   // month_coordinate of the day after the last; REQUIRES from < end
-  double fte = 1.0;
+  double from;  // month_coordinate of the first day
+  double end;   // month_coordinate of the day after the last; REQUIRES from < end
+  double fte;
 };
 
 // Spans are sorted in place by `from` (then `end`), so equal sets of spans

@@ -22,12 +22,13 @@ struct Wanted {
   int32_t text_id = -1;       // TextIds id of `folded`, when no concept
   std::vector<char> matches;  // per concept: it is this one or a narrower term
   std::vector<std::vector<int32_t>> word_sets;  // of its names, for lexical matches
+  uint64_t signature = 0;  // TextIds::signature of all its names' words
 };
 
 // Wanted concepts as bits, when there are at most this many.
 constexpr size_t kMaskBits = 64;
 
-class SkillsRule : public Rule {
+class SkillsRule final : public RuleOf<SkillsRule> {
  public:
   SkillsRule(const SkillsSpec& spec, const CompileContext& ctx)
       : rules_(ctx.rules), mode_(spec.mode), lexical_(ctx.rules.scoring.lexical_match) {
@@ -35,8 +36,10 @@ class SkillsRule : public Rule {
       Wanted w{t.value, fold(t.value), rules_.skills.find(t.value), -1, {}, {}};
       if (w.concept_id) w.matches = rules_.skills.narrower_or_same(*w.concept_id);
       else w.text_id = rules_.texts->intern(w.folded);
-      for (const auto& name : rules_.skills.name_words(t.value))
+      for (const auto& name : rules_.skills.name_words(t.value)) {
         w.word_sets.push_back(rules_.texts->word_set(name));
+        w.signature |= TextIds::signature(w.word_sets.back());
+      }
       wanted_.push_back(std::move(w));
     }
     need = spec.at_least;
@@ -59,8 +62,7 @@ class SkillsRule : public Rule {
   Measure measure(const CompactProfile& profile) const override {
     const bool masks = wanted_.size() <= kMaskBits;
     const uint64_t mask = masks ? found_mask(profile) : 0;
-    const bool any_unread = std::any_of(profile.terms.begin(), profile.terms.end(),
-                                        [](const CompactTerm& t) { return t.unread; });
+    const bool any_unread = profile.has_unread_terms;
     double matched = 0, optimistic = 0, partial = 0;
     for (size_t i = 0; i < wanted_.size(); ++i) {
       if (masks ? (mask >> i & 1) : find(profile, wanted_[i]) >= 0) {
@@ -137,11 +139,11 @@ class SkillsRule : public Rule {
   // Bit i: wanted_[i] is found. The tables of build_masks(): one lookup per term.
   uint64_t found_mask(const CompactProfile& profile) const {
     uint64_t found = 0;
+    // concept_masks_[0] stands for "no concept" and is 0: no branch per term.
+    for (const CompactTerm& t : profile.terms) found |= concept_masks_[t.concept_id + 1];
+    if (text_bits_.empty()) return found;
     for (const CompactTerm& t : profile.terms) {
-      if (t.concept_id >= 0) {
-        found |= concept_masks_[t.concept_id];
-        continue;
-      }
+      if (t.concept_id >= 0) continue;
       const int32_t id = profile.roster->text_id(t.text);
       for (const auto& [bit, text_id] : text_bits_)
         if (text_id == id) found |= bit;
@@ -150,7 +152,7 @@ class SkillsRule : public Rule {
   }
 
   void build_masks() {
-    concept_masks_.assign(rules_.skills.size(), 0);
+    concept_masks_.assign(rules_.skills.size() + 1, 0);
     for (size_t i = 0; i < wanted_.size(); ++i) {
       const Wanted& w = wanted_[i];
       const uint64_t bit = uint64_t{1} << i;
@@ -159,7 +161,7 @@ class SkillsRule : public Rule {
         continue;
       }
       for (size_t c = 0; c < w.matches.size(); ++c)
-        if (w.matches[c]) concept_masks_[c] |= bit;
+        if (w.matches[c]) concept_masks_[c + 1] |= bit;
     }
   }
 
@@ -181,7 +183,7 @@ class SkillsRule : public Rule {
     std::pair<int, double> best{-1, 0.0};
     for (size_t i = 0; i < profile.terms.size(); ++i) {
       const CompactTerm& t = profile.terms[i];
-      if (!t.unread) continue;
+      if (!t.unread || !(profile.roster->word_signature(t.text) & wanted.signature)) continue;
       const auto words = profile.roster->words(t.text);
       for (const auto& name : wanted.word_sets) {
         const double s = TextIds::jaccard_of(words, name);
@@ -203,7 +205,7 @@ class SkillsRule : public Rule {
   SkillsSpec::Mode mode_;
   double lexical_;
   std::vector<Wanted> wanted_;
-  std::vector<uint64_t> concept_masks_;  // per concept: the bits of the wanted ones it is
+  std::vector<uint64_t> concept_masks_;  // per concept + 1: the bits of the wanted ones it is
   std::vector<std::pair<uint64_t, int32_t>> text_bits_;  // wanted with no concept: bit, text id
 };
 

@@ -29,6 +29,23 @@ CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
   return c;
 }
 
+PeriodOrder order_of(const std::vector<CompactPeriod>& pool, size_t begin) {
+  const size_t n = pool.size() - begin;
+  auto disjoint_in = [&](bool ascending) {
+    for (size_t i = begin; i < pool.size(); ++i) {
+      if (pool[i].fte > 1) return false;
+      if (i == begin) continue;
+      const CompactPeriod& earlier = ascending ? pool[i - 1] : pool[i];
+      const CompactPeriod& later = ascending ? pool[i] : pool[i - 1];
+      if (!(earlier.end_month <= later.from_month)) return false;
+    }
+    return true;
+  };
+  if (disjoint_in(true)) return PeriodOrder::ascending;
+  if (n > 1 && disjoint_in(false)) return PeriodOrder::descending;
+  return PeriodOrder::overlapping;
+}
+
 uint32_t count(size_t n) { return static_cast<uint32_t>(n); }  // lists are bounded by ReadLimits
 
 }  // namespace
@@ -53,6 +70,7 @@ int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) 
   const std::vector<int32_t> words = rules.texts->word_set(rules.skills.words(folded));
   word_ids_.insert(word_ids_.end(), words.begin(), words.end());
   word_begin_.push_back(static_cast<uint32_t>(word_ids_.size()));
+  word_signature_.push_back(TextIds::signature(words));
   return found->second;
 }
 
@@ -83,6 +101,7 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     for (const auto& area : p.unplaced_areas) ids_.push_back(text(fold(area), rules));
     periods_.push_back(c);
   }
+  r.period_order = order_of(periods_, r.periods);
   r.languages = static_cast<uint32_t>(languages_.size());
   for (const LanguageFact& l : facts.languages)
     languages_.push_back({index_or_none(rules.languages.index_of(l.code)), rank_byte(l.low),
@@ -91,6 +110,7 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   for (const Term& t : facts.terms) {
     CompactTerm c;
     c.unread = t.unread();
+    r.has_unread_terms = r.has_unread_terms || c.unread;
     if (t.concept_id) c.concept_id = *t.concept_id;
     else c.text = text(t.folded, rules);
     terms_.push_back(c);
@@ -108,6 +128,8 @@ CompactProfile CompactRoster::profile(int row) const {
   };
   CompactProfile p;
   p.roster = this;
+  p.period_order = r.period_order;
+  p.has_unread_terms = r.has_unread_terms;
   if (r.born != kNoDate) p.born = r.born;
   p.nationality_known = r.nationality_known;
   p.nationalities = slice(nationalities_, r.nationalities,
@@ -125,7 +147,7 @@ size_t CompactRoster::bytes() const {
              periods_.capacity() * sizeof(CompactPeriod) +
              languages_.capacity() * sizeof(CompactLanguage) +
              terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4;
-  n += text_ids_.capacity() * 4 + word_begin_.capacity() * 4 + word_ids_.capacity() * 4 +
+  n += word_signature_.capacity() * 8 + text_ids_.capacity() * 4 + word_begin_.capacity() * 4 + word_ids_.capacity() * 4 +
        text_of_.size() * 32;
   return n;
 }
