@@ -57,3 +57,11 @@ TEST_CASE("full years of age: the birthday completes the year") {
   CHECK(full_years(d("2000-02-29"), d("2021-02-28")) == 20);
   CHECK(full_years(d("2000-02-29"), d("2021-03-01")) == 21);
 }
+
+TEST_CASE("month coordinates: months since 1900-01 plus the share of the month past") {
+  CHECK(month_coordinate(Date(1900, 1, 1)) == 0);
+  CHECK(month_coordinate(Date(2024, 2, 15)) == Approx(124 * 12 + 1 + 14.0 / 29).margin(1e-12));
+  CHECK(month_coordinate(Date(2023, 12, 31)) == Approx(123 * 12 + 11 + 30.0 / 31).margin(1e-12));
+  CHECK(calendar_months(d("2021-01-15"), d("2021-02-14")) ==
+        month_coordinate(d("2021-02-15")) - month_coordinate(d("2021-01-15")));
+}

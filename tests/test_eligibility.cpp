@@ -229,3 +229,39 @@ TEST_CASE("the candidate's verdict: not_eligible beats needs_review beats eligib
         Eligibility::needs_review);
   CHECK(v.judge(facts_of("id: a\n")).eligibility == Eligibility::not_eligible);
 }
+
+TEST_CASE("skills: more concepts than one bit mask holds count the same way") {
+  std::string many = "    skills: {at_least: 5, of: [artificial intelligence, drafting, research";
+  for (int i = 1; i <= 67; ++i) many += ", topic " + std::to_string(i);
+  auto wide = compile_vacancy(vacancy_with(many + "]}\n"));  // 70 concepts asked
+  auto narrow = compile_vacancy(vacancy_with(
+      "    skills: {at_least: 5, of: [artificial intelligence, drafting, research, topic 5, topic 61]}\n"));
+  const char* four = "id: a\nskills: [ML, drafting, topic 5, topic 61]\n";
+  CHECK(proven(wide, facts_of(four)) == 4);
+  CHECK(proven(narrow, facts_of(four)) == 4);
+  // 'topic 5' and 'topic 61' are no concepts: they match their own text, and
+  // share a word with every topic not found, which a person must then judge.
+  CHECK(verdict_of(wide, four) == Verdict::unknown);
+  CHECK(verdict_of(narrow, four) == Verdict::not_met);  // research is missing, and like none
+  CHECK(verdict_of(wide, "id: a\nskills: [ML, drafting]\n") == Verdict::not_met);
+  const char* similar = "id: a\nskills: [ML, drafting, topic 5, topic 61, topic 99]\n";
+  CHECK(verdict_of(wide, similar) == Verdict::unknown);
+  CHECK(verdict_of(narrow, similar) == Verdict::not_met);  // none of its missing concepts is a topic
+}
+
+TEST_CASE("experience: periods newest first, oldest first or shuffled count the same") {
+  auto v = compile_vacancy(vacancy_with("    experience: 2\n"));
+  const std::vector<std::string> periods = {"  - {from: 2015-01, to: 2016-06, fte: 0.5}\n",
+                                            "  - {from: 2017-03-10, to: 2019-02-20}\n",
+                                            "  - {from: 2020-01, to: present, fte: 0.8}\n"};
+  auto with = [&](std::initializer_list<int> order) {
+    std::string yaml = "id: a\nexperience:\n";
+    for (int i : order) yaml += periods[i];
+    return proven(v, facts_of(yaml));
+  };
+  const double oldest_first = with({0, 1, 2});
+  CHECK(oldest_first == Approx(9 + (23 + 20.0 / 28 - 9.0 / 31) + 0.8 * 63).margin(1e-9));
+  CHECK(with({2, 1, 0}) == oldest_first);
+  CHECK(with({1, 2, 0}) == oldest_first);
+  CHECK(with({2, 0, 1}) == oldest_first);
+}
