@@ -32,11 +32,30 @@ inline const World& world() {
   return w;
 }
 
+// The batch (compact facts, a block of rows at a time) and each profile's
+// own explanation must agree on every verdict and credit: abort otherwise.
+inline void check_agreement(const std::vector<Assessment>& batch,
+                            const std::vector<Assessment>& explained) {
+  for (size_t i = 0; i < batch.size(); ++i) {
+    if (batch[i].eligibility != explained[i].eligibility) __builtin_trap();
+    if (!batch[i].judgement) continue;
+    const auto& a = batch[i].judgement->criteria;
+    const auto& b = explained[i].judgement->criteria;
+    if (a.size() != b.size()) __builtin_trap();
+    for (size_t c = 0; c < a.size(); ++c)
+      if (a[c].verdict != b[c].verdict || a[c].credit != b[c].credit || b[c].why->verdict != b[c].verdict)
+        __builtin_trap();
+  }
+}
+
 // Judges, ranks and renders in every format: every path a real run takes.
 inline void judge_all(const Vacancy& vacancy, const std::vector<LoadedCandidate>& candidates,
                       const Engine& engine = world().engine) {
   const CompiledVacancy compiled(vacancy, engine.rules());
-  const Ranking ranking = rank(compiled, engine.assess(compiled, candidates, true));
+  const Roster roster = engine.roster(candidates);
+  auto explained = engine.assess(compiled, roster, Detail::explained);
+  check_agreement(engine.assess(compiled, roster, Detail::criteria), explained);
+  const Ranking ranking = rank(compiled, std::move(explained));
   for (Format f : {Format::table, Format::json, Format::markdown, Format::csv})
     (void)render_rank(compiled, ranking, f, 0);
   for (const auto& entry : ranking.entries) (void)render_explain(compiled, entry.assessment, Format::table);
