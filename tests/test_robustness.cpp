@@ -166,3 +166,21 @@ TEST_CASE("a malformed tag after a directive ends in a located error, not a hang
   REQUIRE(loaded.size() == 1);
   CHECK(loaded[0].valid());
 }
+
+TEST_CASE("a period with more areas than can be judged is invalid, and the others load") {
+  std::string areas;
+  for (int i = 0; i < 65536; ++i) areas += (i ? ", a" : "a") + std::to_string(i);
+  const std::string path = write_temp(
+      "wide.yaml", "id: wide\nexperience:\n  - {from: 2020-01, areas: [" + areas + "]}\n---\nid: next\n");
+  ReadLimits limits;
+  limits.max_list_items = 70000;
+  limits.max_nodes = 200000;
+  limits.max_scalar_bytes = 1 << 20;
+  const Engine engine(fixture_rules());
+  const Roster roster = engine.roster({path}, limits);
+  REQUIRE(roster.profiles.size() == 2);
+  CHECK(roster.profiles[0].row == -1);
+  CHECK(messages(roster.profiles[0].errors) ==
+        Lines{"wide.yaml:1:1: a period lists 65536 areas; at most 65535 can be judged"});
+  CHECK(roster.profiles[1].row == 0);
+}

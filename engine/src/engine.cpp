@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
+#include <future>
 #include <stdexcept>
 #include <unordered_map>
 
@@ -86,23 +87,23 @@ class RosterBuilder {
  public:
   RosterBuilder(Roster& roster, const RuleTables& rules) : roster_(roster), rules_(rules) {}
 
-  // Adds `c`; `facts` are its facts when valid.
-  RosterProfile& add(LoadedCandidate c, const CandidateFacts* facts) {
+  // Adds `c`, read from `file`; `facts` are its facts when valid.
+  RosterProfile& add(LoadedCandidate c, const FileName& file, const CandidateFacts* facts) {
     RosterProfile p;
     p.id = std::move(c.id);
-    p.file = c.file;
+    p.file = file;
     p.line = c.line;
     p.errors = std::move(c.errors);
     const int index = static_cast<int>(roster_.profiles.size());
     if (facts) {
       auto [first, fresh] = first_seen_.emplace(p.id, index);
-      if (fresh) {
-        p.row = roster_.compact.add(*facts, rules_);
+      if (fresh) p.row = compact(*facts, p);
+      if (p.row >= 0) {
         if (facts->proposal) {
           p.proposal = static_cast<int>(roster_.proposals.size());
           roster_.proposals.push_back(std::make_shared<const Proposal>(*facts->proposal));
         }
-      } else {
+      } else if (!fresh) {
         const RosterProfile& original = roster_.profiles[first->second];
         p.errors.push_back({{p.file, p.line, 1},
                             "duplicate candidate id '" + p.id + "' (first in " +
@@ -115,6 +116,17 @@ class RosterBuilder {
   }
 
  private:
+  // The profile's row of compact facts, or -1 with the error when they cannot be kept.
+  int compact(const CandidateFacts& facts, RosterProfile& p) {
+    try {
+      return roster_.compact.add(facts, rules_);
+    } catch (const std::length_error& e) {
+      p.errors.push_back({{p.file, p.line, 1}, e.what()});
+      first_seen_.erase(p.id);
+      return -1;
+    }
+  }
+
   Roster& roster_;
   const RuleTables& rules_;
   std::unordered_map<std::string, int> first_seen_;  // id -> profile index
@@ -169,7 +181,7 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
     Diagnostics file_errors;
     auto bytes = read_file(path, limits.max_file_bytes, file_errors);
     if (!bytes) {
-      builder.add(file_error(path, file_errors), nullptr);
+      builder.add(file_error(path, file_errors), path, nullptr);
       continue;
     }
     const auto text = std::make_shared<const std::string>(std::move(*bytes));
@@ -177,26 +189,38 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
     r.texts.push_back(text);
     const FileName name(path);
     const auto pieces = yaml::split_pieces(*text);
-    int document = 0;
-    for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
+    // Parses and normalises pieces [first, first + count) on every core.
+    auto read_block = [&](size_t first) {
       const size_t count = std::min(kBlockPieces, pieces.size() - first);
       std::vector<std::vector<ReadProfile>> block(count);
       parallel_for(count, [&](std::size_t i) {
         for (LoadedCandidate& c : load_piece(pieces[first + i], name, rules_, limits)) {
           ReadProfile read{std::move(c), std::nullopt};
-          if (read.loaded.valid()) read.facts = normalise(*read.loaded.candidate, rules_);
+          if (read.loaded.valid())
+            read.facts = normalise(*read.loaded.candidate, rules_, FactsFor::judging);
           read.loaded.candidate.reset();
           block[i].push_back(std::move(read));
         }
       });
-      for (size_t i = 0; i < count; ++i) {
+      return block;
+    };
+    int document = 0;
+    // The next block is read while this one joins the roster (which only
+    // one thread may do), so that joining costs no wall time.
+    std::future<std::vector<std::vector<ReadProfile>>> next;
+    if (!pieces.empty()) next = std::async(std::launch::async, read_block, 0);
+    for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
+      auto block = next.get();
+      if (first + kBlockPieces < pieces.size())
+        next = std::async(std::launch::async, read_block, first + kBlockPieces);
+      for (size_t i = 0; i < block.size(); ++i) {
         const yaml::Piece& piece = pieces[first + i];
         for (size_t k = 0; k < block[i].size(); ++k) {
           ReadProfile& read = block[i][k];
           read.loaded.document = document;
           if (read.loaded.id.empty()) read.loaded.id = fallback_id(path, document);
           ++document;
-          RosterProfile& p = builder.add(std::move(read.loaded), read.facts ? &*read.facts : nullptr);
+          RosterProfile& p = builder.add(std::move(read.loaded), name, read.facts ? &*read.facts : nullptr);
           p.text = text_index;
           p.offset = static_cast<uint32_t>(piece.text.data() - text->data());
           p.size = static_cast<uint32_t>(piece.text.size());
@@ -205,12 +229,12 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
         }
       }
       if (progress && files.size() == 1)
-        progress->update("profiles loaded", first + count, pieces.size());
+        progress->update("profiles loaded", first + block.size(), pieces.size());
     }
     if (document == 0) {
       Diagnostics empty;
       empty.error({path, 0, 0}, "the file holds no profile");
-      builder.add(file_error(path, empty), nullptr);
+      builder.add(file_error(path, empty), path, nullptr);
     }
   }
   if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
@@ -229,7 +253,8 @@ Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
   });
   for (size_t i = 0; i < loaded.size(); ++i) {
     const bool valid = loaded[i].valid();
-    const RosterProfile& p = builder.add(std::move(loaded[i]), valid ? &facts[i] : nullptr);
+    const FileName file(loaded[i].file);
+    const RosterProfile& p = builder.add(std::move(loaded[i]), file, valid ? &facts[i] : nullptr);
     if (p.row >= 0) r.kept_facts.push_back(std::move(facts[i]));
   }
   return r;
@@ -268,10 +293,9 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Ros
     if (detail == Detail::explained) {
       a.judgement = vacancy.explain(facts(roster, static_cast<int>(i)));
     } else if (detail == Detail::criteria) {
-      a.judgement = vacancy.judgement(p.id, batch, p.row);
+      a.judgement = vacancy.judgement(batch, p.row);
     } else {
       a.judgement.emplace();
-      a.judgement->candidate_id = p.id;
       a.judgement->eligibility = batch.eligibility[p.row];
       if (batch.has_score) a.judgement->score = batch.scores[p.row];
     }

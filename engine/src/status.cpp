@@ -8,7 +8,14 @@
 namespace shortlist {
 namespace {
 
+// The empty name, taken without the lock: every default Location has it.
+const std::string* empty_name() {
+  static const std::string empty;
+  return &empty;
+}
+
 const std::string* intern(const std::string& name) {
+  if (name.empty()) return empty_name();
   static std::mutex mutex;
   static std::set<std::string> names;  // nodes never move: pointers stay valid
   std::lock_guard<std::mutex> lock(mutex);
@@ -17,7 +24,7 @@ const std::string* intern(const std::string& name) {
 
 }  // namespace
 
-FileName::FileName() : name_(intern("")) {}
+FileName::FileName() : name_(empty_name()) {}
 FileName::FileName(const std::string& name) : name_(intern(name)) {}
 FileName::FileName(const char* name) : name_(intern(name)) {}
 

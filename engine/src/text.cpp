@@ -41,7 +41,7 @@ void append_folded(std::string& out, unsigned cp, std::string_view raw) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       return;
     }
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);  // ASCII, no locale
     return;
   }
   if (cp == 0x2019 || cp == 0x2018) return;  // typographic apostrophes

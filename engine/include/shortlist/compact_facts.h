@@ -26,9 +26,11 @@
 namespace shortlist {
 
 struct CompactDegree {
-  static constexpr int32_t kNotCompleted = std::numeric_limits<int32_t>::max();
-  int32_t completed = kNotCompleted;  // day serial
-  double cut_month = 0;     // month_coordinate of the day after `completed`
+  // month_coordinate of the day after completion: orders completion dates
+  // (a degree completed by day D has cut_month <= the coordinate of D + 1)
+  // and is where experience after it starts. +infinity: not completed.
+  double cut_month = std::numeric_limits<double>::infinity();
+  bool completed() const { return cut_month != std::numeric_limits<double>::infinity(); }
   int16_t field = -1;       // FieldTable index; -1: no field, or one not placed
   int8_t low = 0, high = 0; // ISCED range; meaningful when level_known
   bool level_known = false;
@@ -38,12 +40,15 @@ struct CompactPeriod {
   double from_month = 0;  // month_coordinate of the first day
   double end_month = 0;   // of the day after the last; +infinity when ongoing
   double fte = 1.0;
-  int16_t type = -1;      // PeriodPolicy index; -1: a type the policy lacks
-  uint32_t areas = 0;        // how many concept ids of the pool are its areas,
-  uint32_t title_areas = 0;  // then the concepts named in its title,
-  uint32_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
-  uint32_t first = 0;        // where they start in CompactRoster::ids
+  uint32_t first = 0;        // where its ids start in the roster's pool:
+  uint16_t areas = 0;        // concept ids of its areas,
+  uint16_t title_areas = 0;  // then of the concepts named in its title,
+  uint16_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
+  int16_t type = -1;         // PeriodPolicy index; -1: a type the policy lacks
+  static constexpr size_t kMaxIds = 65535;  // per list; CompactRoster::add refuses more
 };
+static_assert(sizeof(CompactPeriod) == 40);
+static_assert(sizeof(CompactDegree) == 16);
 
 struct CompactLanguage {
   int16_t code = -1;  // LanguageTable index
@@ -86,7 +91,9 @@ struct CompactProfile {
 
 class CompactRoster {
  public:
-  // Appends one profile; returns its row.
+  // Appends one profile; returns its row. Throws std::length_error, adding
+  // nothing, for a period with more than CompactPeriod::kMaxIds areas (only
+  // possible with --max-list-items raised that far).
   int add(const CandidateFacts& facts, const RuleTables& rules);
   int size() const { return static_cast<int>(records_.size()); }
   CompactProfile profile(int row) const;

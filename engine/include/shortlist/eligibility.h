@@ -36,7 +36,6 @@ struct CriterionResult {
 };
 
 struct Judgement {
-  std::string candidate_id;
   Eligibility eligibility = Eligibility::needs_review;
   std::vector<CriterionResult> criteria;  // minimum first, then desirable, file order
   // Sum of the contributions in criterion order; null when no criterion has a
@@ -88,9 +87,9 @@ class CompiledVacancy {
   // are left empty), which is what ranking needs.
   BatchResult judge(const CompactRoster& roster, bool per_criterion = true) const;
   // One candidate's judgement: row `row` of a batch.
-  Judgement judgement(const std::string& id, const BatchResult& batch, int row) const;
-  Judgement judge(const std::string& id, const FeatureVector& features) const;
-  Judgement judge(const CandidateFacts& facts) const { return judge(facts.id, features(facts)); }
+  Judgement judgement(const BatchResult& batch, int row) const;
+  Judgement judge(const FeatureVector& features) const;
+  Judgement judge(const CandidateFacts& facts) const { return judge(features(facts)); }
   // The judgement with the full explanation of every criterion and its credit.
   Judgement explain(const CandidateFacts& facts) const;
   // Adds the explanation of every criterion to a judgement of `facts`.

@@ -64,7 +64,13 @@ struct CandidateFacts {
   std::optional<Proposal> proposal;
 };
 
+// What the facts are for: judging reads only what compact_facts.h keeps, so
+// the texts that only explanations show (labels, spans as written, how a
+// language level was read) are left empty.
+enum class FactsFor { judging, explaining };
+
 // REQUIRES: `candidate` loaded without errors against the same `rules`.
-CandidateFacts normalise(const Candidate& candidate, const RuleTables& rules);
+CandidateFacts normalise(const Candidate& candidate, const RuleTables& rules,
+                         FactsFor use = FactsFor::explaining);
 
 }  // namespace shortlist

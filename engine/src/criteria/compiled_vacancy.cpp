@@ -265,10 +265,8 @@ BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criteri
   return batch;
 }
 
-Judgement CompiledVacancy::judgement(const std::string& id, const BatchResult& batch,
-                                     int row) const {
+Judgement CompiledVacancy::judgement(const BatchResult& batch, int row) const {
   Judgement j;
-  j.candidate_id = id;
   j.eligibility = batch.eligibility[row];
   for (size_t c = 0; c < criteria_.size(); ++c) {
     CriterionResult r;
@@ -283,8 +281,8 @@ Judgement CompiledVacancy::judgement(const std::string& id, const BatchResult& b
   return j;
 }
 
-Judgement CompiledVacancy::judge(const std::string& id, const FeatureVector& f) const {
-  return judgement(id, evaluate(f.transpose()), 0);
+Judgement CompiledVacancy::judge(const FeatureVector& f) const {
+  return judgement(evaluate(f.transpose()), 0);
 }
 
 Explanation CompiledVacancy::explain_node(const RuleNode& node, const CompactProfile& profile,

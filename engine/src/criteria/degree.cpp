@@ -28,7 +28,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     }
     for (int i = 0; i < rules_.fields.size(); ++i)
       field_match_.push_back(match_code(rules_.fields.at(i).code));
-    as_of_serial_ = static_cast<int32_t>(as_of_.serial());
+    as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
   std::string kind() const override { return "degree"; }
@@ -126,8 +126,8 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   };
 
   Assessed assess(const CompactDegree& d) const {
-    if (d.completed == CompactDegree::kNotCompleted) return {0, 0, Status::not_completed};
-    if (d.completed > as_of_serial_) return {0, 0, Status::after_deadline};
+    if (!d.completed()) return {0, 0, Status::not_completed};
+    if (d.cut_month > as_of_end_) return {0, 0, Status::after_deadline};
     const FieldMatch match = match_field(d);
     if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
     if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
@@ -163,7 +163,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   std::vector<std::string> field_names_;
   std::vector<Field> fields_;
   std::vector<FieldMatch> field_match_;  // per field of rules/fields.yaml
-  int32_t as_of_serial_ = 0;
+  double as_of_end_ = 0;  // month_coordinate of the day after the as-of date
 };
 
 }  // namespace

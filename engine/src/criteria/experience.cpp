@@ -86,7 +86,6 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
         type_counts_[*rules_.periods.index_of(type)] = rules_.periods.type(type)->counts;
     }
     bachelor_ = rules_.degrees.ladder_level("bachelor").value_or(6);
-    as_of_serial_ = static_cast<int32_t>(as_of_.serial());
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
@@ -200,21 +199,16 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   Cut first_degree(const CompactProfile& profile) const {
     Cut cut;
     if (!after_first_degree_) return cut;
-    int32_t proven_day = CompactDegree::kNotCompleted, optimistic_day = proven_day;
     for (size_t i = 0; i < profile.degrees.size(); ++i) {
       const CompactDegree& d = profile.degrees[i];
-      if (d.completed == CompactDegree::kNotCompleted || d.completed > as_of_serial_) continue;
+      if (!d.completed() || d.cut_month > as_of_end_) continue;  // by the as-of date
       const bool certain = d.level_known && d.low >= bachelor_;
       const bool possible = !d.level_known || d.high >= bachelor_;
-      if (certain && d.completed < proven_day) {
-        proven_day = d.completed;
+      if (certain && (!cut.proven || d.cut_month < *cut.proven)) {
         cut.proven = d.cut_month;
         cut.proven_degree = static_cast<int>(i);
       }
-      if (possible && d.completed < optimistic_day) {
-        optimistic_day = d.completed;
-        cut.optimistic = d.cut_month;
-      }
+      if (possible && (!cut.optimistic || d.cut_month < *cut.optimistic)) cut.optimistic = d.cut_month;
     }
     return cut;
   }
@@ -311,7 +305,6 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 
   const RuleTables& rules_;
   Date as_of_;
-  int32_t as_of_serial_ = 0;
   double as_of_end_ = 0;  // month coordinate of the day after the as-of date
   bool after_first_degree_;
   std::vector<std::string> area_names_;

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <stdexcept>
+#include <string>
 
 namespace shortlist {
 namespace {
@@ -16,10 +18,7 @@ uint8_t rank_byte(int rank) { return static_cast<uint8_t>(std::clamp(rank, 0, 25
 
 CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
   CompactDegree c;
-  if (d.completed) {
-    c.completed = static_cast<int32_t>(d.completed->serial());
-    c.cut_month = month_coordinate(d.completed->next_day());
-  }
+  if (d.completed) c.cut_month = month_coordinate(d.completed->next_day());
   if (d.field) c.field = index_or_none(rules.fields.index_of(d.field->code));
   if (d.level) {
     c.level_known = true;
@@ -46,7 +45,12 @@ PeriodOrder order_of(const std::vector<CompactPeriod>& pool, size_t begin) {
   return PeriodOrder::overlapping;
 }
 
-uint32_t count(size_t n) { return static_cast<uint32_t>(n); }  // lists are bounded by ReadLimits
+uint16_t count(size_t n) {
+  if (n > CompactPeriod::kMaxIds)
+    throw std::length_error("a period lists " + std::to_string(n) + " areas; at most " +
+                            std::to_string(CompactPeriod::kMaxIds) + " can be judged");
+  return static_cast<uint16_t>(n);
+}
 
 }  // namespace
 
@@ -75,6 +79,11 @@ int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) 
 }
 
 int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
+  for (const PeriodFact& p : facts.periods) {  // checked first: nothing is added on failure
+    count(p.areas.size());
+    count(p.title_areas.size());
+    count(p.unplaced_areas.size());
+  }
   Record r;
   if (facts.born) r.born = static_cast<int32_t>(facts.born->serial());
   r.nationality_known = facts.nationalities && !facts.nationalities->empty();

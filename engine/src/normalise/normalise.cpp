@@ -9,14 +9,16 @@ namespace {
 
 std::string value_or_empty(const std::optional<Text>& t) { return t ? t->value : ""; }
 
-DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules) {
+DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool texts) {
   DegreeFact d;
-  d.written = e.degree.value;
   const std::string country =
       e.country ? rules.countries.code_of(e.country->value).value_or("") : "";
   d.level = rules.degrees.level_of(e.degree.value, country);
-  d.label = e.title ? e.title->value + " (" + e.degree.value + ")" : e.degree.value;
-  if (e.institution) d.label += ", " + e.institution->value;
+  if (texts) {
+    d.written = e.degree.value;
+    d.label = e.title ? e.title->value + " (" + e.degree.value + ")" : e.degree.value;
+    if (e.institution) d.label += ", " + e.institution->value;
+  }
   d.field_text = value_or_empty(e.field);
   if (!d.field_text.empty()) d.field = rules.fields.place(d.field_text);
   d.completed = e.completed;
@@ -31,14 +33,16 @@ std::string period_label(const Period& p) {
   return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
 }
 
-PeriodFact period_fact(const Period& p, const RuleTables& rules) {
+PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   PeriodFact f;
-  f.label = period_label(p);
   f.from = p.from;
   f.to = p.to;
-  const std::string from = p.from_month_only ? p.from.iso_month() : p.from.iso();
-  const std::string to = !p.to ? "present" : p.to_month_only ? p.to->iso_month() : p.to->iso();
-  f.span = from + " to " + to;
+  if (texts) {
+    f.label = period_label(p);
+    const std::string from = p.from_month_only ? p.from.iso_month() : p.from.iso();
+    const std::string to = !p.to ? "present" : p.to_month_only ? p.to->iso_month() : p.to->iso();
+    f.span = from + " to " + to;
+  }
   f.fte = p.fte;
   f.type = p.type ? p.type->value : rules.periods.default_type();
   if (p.title) f.title_areas = rules.skills.concepts_in(p.title->value);
@@ -49,16 +53,16 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules) {
   return f;
 }
 
-LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules) {
+LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
   LanguageFact f;
   f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
   if (l.level) {
     f.low = f.high = rules.levels.rank_of(l.level->value).value_or(0);
-    f.how = rules.levels.step(f.low) + " from '" + l.level->value + "'";
+    if (texts) f.how = rules.levels.step(f.low) + " from '" + l.level->value + "'";
     return f;
   }
   if (l.skills.empty()) {
-    f.how = "no level given";
+    if (texts) f.how = "no level given";
     return f;
   }
   std::vector<int> low, high;
@@ -79,6 +83,7 @@ LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules) {
   }
   f.low = rules.levels.from_four_skill(low);
   f.high = rules.levels.from_four_skill(high);
+  if (!texts) return f;
   f.how = "four skills " + join_words(shown, "and") + " give " + rules.levels.step(f.low);
   if (!missing.empty())
     f.how += "; " + join_words(missing, "and") + " not given (up to " +
@@ -98,7 +103,8 @@ void add_term(CandidateFacts& facts, const std::string& written, const RuleTable
 
 }  // namespace
 
-CandidateFacts normalise(const Candidate& c, const RuleTables& rules) {
+CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor use) {
+  const bool texts = use == FactsFor::explaining;
   CandidateFacts facts;
   facts.id = c.id;
   facts.born = c.born;
@@ -107,9 +113,9 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules) {
     for (const Text& n : *c.nationality)
       facts.nationalities->push_back(rules.countries.code_of(n.value).value_or(n.value));
   }
-  for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules));
-  for (const auto& p : c.experience) facts.periods.push_back(period_fact(p, rules));
-  for (const auto& l : c.languages) facts.languages.push_back(language_fact(l, rules));
+  for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules, texts));
+  for (const auto& p : c.experience) facts.periods.push_back(period_fact(p, rules, texts));
+  for (const auto& l : c.languages) facts.languages.push_back(language_fact(l, rules, texts));
   for (const Text& s : c.skills) add_term(facts, s.value, rules);
   for (const auto& p : c.experience)
     for (const Text& a : p.areas) add_term(facts, a.value, rules);
