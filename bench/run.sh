@@ -23,13 +23,28 @@ rm -f "$data"/vacancies/*.yaml
 for size in 1000 10000 "$n"; do
   profiles="$data/profiles-$size.yaml"
   [ -f "$profiles" ] || "$bin"/bench/shortlist_generate profiles "$size" 1 > "$profiles"
-  echo "== $size profiles ($(du -h "$profiles" | cut -f1))"
+  echo "== $size profiles ($(du -h "$profiles" | cut -f1), $(stat -c %s "$profiles") bytes)"
   "$bin"/bench/shortlist_yaml_baseline "$profiles"
   for vacancies in "$data/vacancies/vacancy-001.yaml" "$data/vacancies"; do
     /usr/bin/time -f "shortlist rank on $(basename "$vacancies"): %e s wall, %U s user, %M KB peak RSS" \
       "$bin"/apps/shortlist rank "$vacancies" "$profiles" --top 10 --format csv > /dev/null
   done
 done
+
+# The end-to-end target on a shared machine: five runs each of the libyaml
+# baseline and of rank on one vacancy, medians and their ratio; peak RSS
+# beyond the input text per profile.
+profiles="$data/profiles-$n.yaml"
+echo "== end to end, $n profiles, five runs each (medians)"
+for i in 1 2 3 4 5; do "$bin"/bench/shortlist_yaml_baseline "$profiles" | sed 's/.* in \([0-9.]*\) s.*/\1/'; done \
+  | sort -n | sed -n 3p > "$data/parse.txt"
+for i in 1 2 3 4 5; do
+  /usr/bin/time -f "%e %M" "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" "$profiles" \
+    --top 10 --format csv 2>&1 > /dev/null | tail -1
+done | sort -n | sed -n 3p > "$data/rank.txt"
+awk -v parse="$(cat "$data/parse.txt")" -v bytes="$(stat -c %s "$profiles")" -v n="$n" \
+  '{ printf "libyaml parse %.3f s; rank %.2f s = %.2f x; peak RSS %d KB = %.0f bytes per profile beyond the text\n", \
+     parse, $1, $1 / parse, $2, ($2 * 1024 - bytes) / n }' "$data/rank.txt"
 
 echo "== judging harness ($n profiles, 1 thread)"
 SHORTLIST_BENCH_PROFILES="$data/profiles-$n.yaml" SHORTLIST_BENCH_VACANCIES="$data/vacancies" \
