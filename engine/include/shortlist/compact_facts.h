@@ -1,8 +1,8 @@
 // A roster's facts in compact form: only what the leaf rules read, as small
 // numbers in pooled arrays shared by every profile (one allocation per kind
 // of fact for the whole roster, not several per profile). Codes, fields,
-// period types and concepts are indexes into the rule tables; dates are day
-// serials and month coordinates (date.h). Texts are kept only where a rule
+// period types and concepts are indexes into the rule tables; dates are
+// month coordinates (date.h), a birth date a day serial. Texts are kept only where a rule
 // compares texts (terms and areas the taxonomy does not know), each distinct
 // text once per roster.
 //
@@ -16,7 +16,6 @@
 #include <optional>
 #include <span>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
