@@ -81,11 +81,69 @@ std::optional<CompiledVacancy> Engine::vacancy(const std::string& path,
 
 namespace {
 
+// Documents parsed and normalised together: enough to use every core, few
+// enough that their typed profiles cost little memory at once.
+constexpr std::size_t kBlockPieces = 2048;
+
+struct ReadProfile {
+  LoadedCandidate loaded;  // `candidate` released once normalised
+  std::optional<CandidateFacts> facts;
+};
+using ReadBlock = std::vector<std::vector<ReadProfile>>;  // per piece, its profiles
+
+// Parses and normalises pieces [first, first + kBlockPieces) on every core.
+ReadBlock read_block(const std::vector<yaml::Piece>& pieces, size_t first, const FileName& name,
+                     const RuleTables& rules, const ReadLimits& limits) {
+  ReadBlock block(std::min(kBlockPieces, pieces.size() - first));
+  parallel_for(block.size(), [&](std::size_t i) {
+    for (LoadedCandidate& c : load_piece(pieces[first + i], name, rules, limits)) {
+      ReadProfile read{std::move(c), std::nullopt};
+      if (read.loaded.valid())
+        read.facts = normalise(*read.loaded.candidate, rules, FactsFor::judging);
+      read.loaded.candidate.reset();
+      block[i].push_back(std::move(read));
+    }
+  });
+  return block;
+}
+
 // Gathers a roster's profiles in input order: rows of compact facts for the
 // valid ones, and the duplicate-id check.
 class RosterBuilder {
  public:
   RosterBuilder(Roster& roster, const RuleTables& rules) : roster_(roster), rules_(rules) {}
+
+  // Adds every profile of the file at `path`, or one invalid entry for a
+  // file that cannot be read or holds none. The next block of documents is
+  // read while one joins the roster (which only one thread may do).
+  void add_file(const std::string& path, Progress* progress) {
+    Diagnostics file_errors;
+    auto bytes = read_file(path, roster_.limits.max_file_bytes, file_errors);
+    if (!bytes) {
+      add(file_error(path, file_errors), path, nullptr);
+      return;
+    }
+    roster_.texts.push_back(std::make_shared<const std::string>(std::move(*bytes)));
+    const std::string& text = *roster_.texts.back();
+    const FileName name(path);
+    const auto pieces = yaml::split_pieces(text);
+    int documents = 0;
+    auto read = [&](size_t first) { return read_block(pieces, first, name, rules_, roster_.limits); };
+    std::future<ReadBlock> next;
+    if (!pieces.empty()) next = std::async(std::launch::async, read, 0);
+    for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
+      ReadBlock block = next.get();
+      if (first + kBlockPieces < pieces.size())
+        next = std::async(std::launch::async, read, first + kBlockPieces);
+      for (size_t i = 0; i < block.size(); ++i) join(block[i], pieces[first + i], name, documents);
+      if (progress) progress->update("profiles loaded", first + block.size(), pieces.size());
+    }
+    if (documents == 0) {
+      Diagnostics empty;
+      empty.error({path, 0, 0}, "the file holds no profile");
+      add(file_error(path, empty), path, nullptr);
+    }
+  }
 
   // Adds `c`, read from `file`; `facts` are its facts when valid.
   RosterProfile& add(LoadedCandidate c, const FileName& file, const CandidateFacts* facts) {
@@ -116,6 +174,25 @@ class RosterBuilder {
   }
 
  private:
+  // Adds the profiles read from one piece of the last text, counting the
+  // file's documents in `documents`.
+  void join(std::vector<ReadProfile>& read, const yaml::Piece& piece, const FileName& name,
+            int& documents) {
+    const std::string& text = *roster_.texts.back();
+    for (size_t k = 0; k < read.size(); ++k) {
+      LoadedCandidate& c = read[k].loaded;
+      c.document = documents;
+      if (c.id.empty()) c.id = fallback_id(name, documents);
+      ++documents;
+      RosterProfile& p = add(std::move(c), name, read[k].facts ? &*read[k].facts : nullptr);
+      p.text = static_cast<int>(roster_.texts.size()) - 1;
+      p.offset = static_cast<uint32_t>(piece.text.data() - text.data());
+      p.size = static_cast<uint32_t>(piece.text.size());
+      p.piece_line = piece.first_line;
+      p.in_piece = static_cast<int>(k);
+    }
+  }
+
   // The profile's row of compact facts, or -1 with the error when they cannot be kept.
   int compact(const CandidateFacts& facts, RosterProfile& p) {
     try {
@@ -130,15 +207,6 @@ class RosterBuilder {
   Roster& roster_;
   const RuleTables& rules_;
   std::unordered_map<std::string, int> first_seen_;  // id -> profile index
-};
-
-// Documents parsed and normalised together: enough to use every core, few
-// enough that their typed profiles cost little memory at once.
-constexpr std::size_t kBlockPieces = 2048;
-
-struct ReadProfile {
-  LoadedCandidate loaded;  // `candidate` released once normalised
-  std::optional<CandidateFacts> facts;
 };
 
 }  // namespace
@@ -176,66 +244,9 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
   r.limits = limits;
   RosterBuilder builder(r, rules_);
   for (size_t f = 0; f < files.size(); ++f) {
-    const std::string& path = files[f];
+    // One file: progress by profile; several: by file.
     if (progress && files.size() > 1) progress->update("files read", f, files.size());
-    Diagnostics file_errors;
-    auto bytes = read_file(path, limits.max_file_bytes, file_errors);
-    if (!bytes) {
-      builder.add(file_error(path, file_errors), path, nullptr);
-      continue;
-    }
-    const auto text = std::make_shared<const std::string>(std::move(*bytes));
-    const int text_index = static_cast<int>(r.texts.size());
-    r.texts.push_back(text);
-    const FileName name(path);
-    const auto pieces = yaml::split_pieces(*text);
-    // Parses and normalises pieces [first, first + count) on every core.
-    auto read_block = [&](size_t first) {
-      const size_t count = std::min(kBlockPieces, pieces.size() - first);
-      std::vector<std::vector<ReadProfile>> block(count);
-      parallel_for(count, [&](std::size_t i) {
-        for (LoadedCandidate& c : load_piece(pieces[first + i], name, rules_, limits)) {
-          ReadProfile read{std::move(c), std::nullopt};
-          if (read.loaded.valid())
-            read.facts = normalise(*read.loaded.candidate, rules_, FactsFor::judging);
-          read.loaded.candidate.reset();
-          block[i].push_back(std::move(read));
-        }
-      });
-      return block;
-    };
-    int document = 0;
-    // The next block is read while this one joins the roster (which only
-    // one thread may do), so that joining costs no wall time.
-    std::future<std::vector<std::vector<ReadProfile>>> next;
-    if (!pieces.empty()) next = std::async(std::launch::async, read_block, 0);
-    for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
-      auto block = next.get();
-      if (first + kBlockPieces < pieces.size())
-        next = std::async(std::launch::async, read_block, first + kBlockPieces);
-      for (size_t i = 0; i < block.size(); ++i) {
-        const yaml::Piece& piece = pieces[first + i];
-        for (size_t k = 0; k < block[i].size(); ++k) {
-          ReadProfile& read = block[i][k];
-          read.loaded.document = document;
-          if (read.loaded.id.empty()) read.loaded.id = fallback_id(path, document);
-          ++document;
-          RosterProfile& p = builder.add(std::move(read.loaded), name, read.facts ? &*read.facts : nullptr);
-          p.text = text_index;
-          p.offset = static_cast<uint32_t>(piece.text.data() - text->data());
-          p.size = static_cast<uint32_t>(piece.text.size());
-          p.piece_line = piece.first_line;
-          p.in_piece = static_cast<int>(k);
-        }
-      }
-      if (progress && files.size() == 1)
-        progress->update("profiles loaded", first + block.size(), pieces.size());
-    }
-    if (document == 0) {
-      Diagnostics empty;
-      empty.error({path, 0, 0}, "the file holds no profile");
-      builder.add(file_error(path, empty), path, nullptr);
-    }
+    builder.add_file(files[f], files.size() == 1 ? progress : nullptr);
   }
   if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
   // The typed profiles were built and freed on worker threads; give their
