@@ -62,14 +62,14 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   Measure measure(const CompactProfile& profile) const override {
     const bool masks = wanted_.size() <= kMaskBits;
     const uint64_t mask = masks ? found_mask(profile) : 0;
-    const bool any_unread = profile.has_unread_terms;
+    const uint64_t unread_words = unread_signature(profile);
     double matched = 0, optimistic = 0, partial = 0;
     for (size_t i = 0; i < wanted_.size(); ++i) {
       if (masks ? (mask >> i & 1) : find(profile, wanted_[i]) >= 0) {
         ++matched;
         continue;
       }
-      if (!any_unread) continue;
+      if (!(unread_words & wanted_[i].signature)) continue;  // no unread term shares a word
       const double similarity = most_similar(profile, wanted_[i]).second;
       if (similarity <= 0) continue;
       ++optimistic;
@@ -134,6 +134,15 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     for (size_t i = 0; i < profile.terms.size(); ++i)
       if (is(profile, profile.terms[i], w)) return static_cast<int>(i);
     return -1;
+  }
+
+  // The word signatures (TextIds::signature) of the unread terms, together.
+  static uint64_t unread_signature(const CompactProfile& profile) {
+    if (!profile.has_unread_terms) return 0;
+    uint64_t bits = 0;
+    for (const CompactTerm& t : profile.terms)
+      if (t.unread) bits |= profile.roster->word_signature(t.text);
+    return bits;
   }
 
   // Bit i: wanted_[i] is found. The tables of build_masks(): one lookup per term.
