@@ -273,3 +273,19 @@ TEST_CASE("a roster reads a profile's text again for its explanation, as it firs
     CHECK(again.terms.size() == first.terms.size());
   }
 }
+
+TEST_CASE("profiles around a broken document are read again as themselves") {
+  const Pool& p = pool();
+  // libyaml wants '---' before a document that follows '...': the second is broken.
+  const std::string path = test::write_temp(
+      "ended.yaml", "id: first\nskills: [drafting]\n...\nid: second\n---\nid: third\nskills: [python]\n");
+  const Roster roster = p.engine.roster({path}, {});
+  REQUIRE(roster.profiles.size() == 3);
+  CHECK(roster.profiles[1].row == -1);
+  CHECK(test::messages(roster.profiles[1].errors) ==
+        std::vector<std::string>{"ended.yaml:4:1: YAML syntax: did not find expected <document start>"});
+  CHECK(roster.profiles[2].line == 5);
+  CHECK(p.engine.facts(roster, 0).terms.at(0).written == "drafting");
+  CHECK(p.engine.facts(roster, 2).id == "third");
+  CHECK(p.engine.facts(roster, 2).terms.at(0).written == "python");
+}

@@ -86,6 +86,9 @@ struct CompactProfile {
   std::span<const int32_t> areas(const CompactPeriod& p) const;
   std::span<const int32_t> title_areas(const CompactPeriod& p) const;
   std::span<const int32_t> unplaced(const CompactPeriod& p) const;
+
+ private:
+  const int32_t* ids(const CompactPeriod& p) const;
 };
 
 class CompactRoster {
@@ -142,5 +145,18 @@ class CompactRoster {
   std::vector<int32_t> word_ids_;
   std::unordered_map<int32_t, int32_t> text_of_;  // TextIds id -> roster text
 };
+
+inline const int32_t* CompactProfile::ids(const CompactPeriod& p) const {
+  return roster->ids_.data() + p.first;
+}
+inline std::span<const int32_t> CompactProfile::areas(const CompactPeriod& p) const {
+  return {ids(p), p.areas};
+}
+inline std::span<const int32_t> CompactProfile::title_areas(const CompactPeriod& p) const {
+  return {ids(p) + p.areas, p.title_areas};
+}
+inline std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const {
+  return {ids(p) + p.areas + p.title_areas, p.unplaced};
+}
 
 }  // namespace shortlist

@@ -54,18 +54,6 @@ uint16_t count(size_t n) {
 
 }  // namespace
 
-std::span<const int32_t> CompactProfile::areas(const CompactPeriod& p) const {
-  return {roster->ids_.data() + p.first, p.areas};
-}
-
-std::span<const int32_t> CompactProfile::title_areas(const CompactPeriod& p) const {
-  return {roster->ids_.data() + p.first + p.areas, p.title_areas};
-}
-
-std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const {
-  return {roster->ids_.data() + p.first + p.areas + p.title_areas, p.unplaced};
-}
-
 int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) {
   const int32_t id = rules.texts->intern(folded);
   auto [found, fresh] = text_of_.emplace(id, static_cast<int32_t>(text_ids_.size()));
