@@ -10,6 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
+if ! [[ "$n" =~ ^[1-9][0-9]*$ ]] || [ "$#" -gt 1 ]; then
+  echo "usage: bench/run.sh [N]   (N: the largest roster to generate, a positive integer; default 100000)" >&2
+  exit 2
+fi
 scripts/setup.sh Release >/dev/null 2>&1 || true
 scripts/install-packages.sh libbenchmark-dev time >/dev/null
 cmake -S . -B build-release -G Ninja -DCMAKE_BUILD_TYPE=Release -DBUILD_TESTING=OFF >/dev/null
