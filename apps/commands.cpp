@@ -1,15 +1,14 @@
 #include "commands.h"
 
 #include <spdlog/spdlog.h>
-
 #include <unistd.h>
 
 #include <iostream>
 #include <set>
 
-#include "shortlist/engine.h"
 #include "output.h"
 #include "progress_bar.h"
+#include "shortlist/engine.h"
 #include "shortlist/ranking.h"
 #include "shortlist/report.h"
 
@@ -95,7 +94,8 @@ namespace {
 // The vacancies of `rank`: every --vacancy (files or folders), else the
 // first positional (a file or a folder).
 std::vector<std::string> vacancy_files(const Options& o) {
-  return expand_paths(o.vacancies.empty() ? std::vector<std::string>{o.vacancy} : o.vacancies);
+  return expand_paths(o.vacancies.empty() ? std::vector<std::string>{o.vacancy}
+                                          : o.vacancies);
 }
 
 std::vector<std::string> candidate_files(const Options& o) {
@@ -105,7 +105,8 @@ std::vector<std::string> candidate_files(const Options& o) {
 }
 
 // Compiles every vacancy; nullopt (with messages) when any cannot be used.
-std::optional<std::vector<CompiledVacancy>> open_vacancies(const Engine& engine, const Options& o) {
+std::optional<std::vector<CompiledVacancy>> open_vacancies(const Engine& engine,
+                                                           const Options& o) {
   std::vector<CompiledVacancy> out;
   std::set<std::string> ids;
   for (const auto& file : vacancy_files(o)) {
@@ -114,7 +115,8 @@ std::optional<std::vector<CompiledVacancy>> open_vacancies(const Engine& engine,
     auto v = open_vacancy(engine, one);
     if (!v) return std::nullopt;
     if (!ids.insert(v->vacancy().id).second) {
-      std::cerr << "shortlist: vacancy id '" << v->vacancy().id << "' is used twice (" << file << ")\n";
+      std::cerr << "shortlist: vacancy id '" << v->vacancy().id << "' is used twice ("
+                << file << ")\n";
       return std::nullopt;
     }
     out.push_back(std::move(*v));
@@ -146,7 +148,8 @@ int run_rank(const Options& o) {
   auto vacancies = open_vacancies(*engine, o);
   if (!vacancies) return kUsage;
   if (vacancies->empty() || candidate_files(o).empty()) {
-    std::cerr << "shortlist: rank needs a vacancy and candidates (see shortlist rank --help)\n";
+    std::cerr
+        << "shortlist: rank needs a vacancy and candidates (see shortlist rank --help)\n";
     return kUsage;
   }
   ProgressBar progress(::isatty(STDERR_FILENO) == 1);
@@ -159,7 +162,9 @@ int run_rank(const Options& o) {
       if (e.standing == Standing::invalid) code = kInvalidInput;
   }
   const Format format = *parse_format(o.format);
-  if (rankings.size() == 1) return deliver(o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
+  if (rankings.size() == 1)
+    return deliver(
+        o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
   const bool one_person = roster.profiles.size() == 1 && o.top == 0;
   if (one_person && (format == Format::table || format == Format::json))
     return deliver(o, render_posts(rankings, format), code);

@@ -5,8 +5,9 @@
 namespace shortlist::app {
 
 void add_rules_option(CLI::App& cmd, Options& o) {
-  cmd.add_option("--rules", o.rules_dir,
-                 "Folder of rule tables (default: the bundled rules/, or $SHORTLIST_RULES)")
+  cmd.add_option(
+         "--rules", o.rules_dir,
+         "Folder of rule tables (default: the bundled rules/, or $SHORTLIST_RULES)")
       ->check(CLI::ExistingDirectory);
 }
 
@@ -28,7 +29,8 @@ void add_limit_options(CLI::App& cmd, Options& o) {
       ->capture_default_str();
 }
 
-void add_format_option(CLI::App& cmd, Options& o, const std::vector<std::string>& formats) {
+void add_format_option(CLI::App& cmd, Options& o,
+                       const std::vector<std::string>& formats) {
   cmd.add_option("-f,--format", o.format, "Output format")
       ->check(CLI::IsMember(formats))
       ->capture_default_str();

@@ -28,15 +28,16 @@ struct Options {
 
 // Exit codes of the command.
 enum Exit : int {
-  kOk = 0,           // done; every input was read
-  kInvalidInput = 1, // done, but some profile or file was invalid
-  kUsage = 2,        // bad command line, or a vacancy or rule file that cannot be used
-  kOutputFailed = 3, // the report could not be written; any earlier one is untouched
+  kOk = 0,            // done; every input was read
+  kInvalidInput = 1,  // done, but some profile or file was invalid
+  kUsage = 2,         // bad command line, or a vacancy or rule file that cannot be used
+  kOutputFailed = 3,  // the report could not be written; any earlier one is untouched
 };
 
 void add_rules_option(CLI::App& cmd, Options& o);
 void add_limit_options(CLI::App& cmd, Options& o);
-void add_format_option(CLI::App& cmd, Options& o, const std::vector<std::string>& formats);
+void add_format_option(CLI::App& cmd, Options& o,
+                       const std::vector<std::string>& formats);
 void add_as_of_option(CLI::App& cmd, Options& o);
 void add_output_option(CLI::App& cmd, Options& o);
 

@@ -1,8 +1,8 @@
 #include "output.h"
 
 #include <fcntl.h>
-#include <sys/stat.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -26,7 +26,8 @@ bool write_all(int fd, const std::string& content) {
 
 }  // namespace
 
-bool write_atomically(const std::string& path, const std::string& content, std::string* why) {
+bool write_atomically(const std::string& path, const std::string& content,
+                      std::string* why) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
@@ -38,7 +39,8 @@ bool write_atomically(const std::string& path, const std::string& content, std::
   }
   const mode_t mask = ::umask(0);  // a new file gets the usual 0666 less the umask
   ::umask(mask);
-  const bool ok = ::fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
+  const bool ok =
+      ::fchmod(fd, 0666 & ~mask) == 0 && write_all(fd, content) && ::fsync(fd) == 0;
   const int saved = errno;
   ::close(fd);
   if (!ok || ::rename(temp.c_str(), path.c_str()) != 0) {

@@ -28,7 +28,8 @@ CLI::App* add_judging(CLI::App& cli, app::Options& o, const std::string& name,
                       const std::string& what, const std::vector<std::string>& formats,
                       const std::string& example) {
   auto* cmd = cli.add_subcommand(name, what);
-  cmd->add_option("VACANCY", o.vacancy, "Vacancy file (rank: or a folder of them)")->required();
+  cmd->add_option("VACANCY", o.vacancy, "Vacancy file (rank: or a folder of them)")
+      ->required();
   cmd->add_option("CANDIDATES", o.candidates, "Candidate files or folders")->required();
   app::add_format_option(*cmd, o, formats);
   app::add_as_of_option(*cmd, o);
@@ -40,30 +41,38 @@ CLI::App* add_judging(CLI::App& cli, app::Options& o, const std::string& name,
 }
 
 CLI::App* add_check(CLI::App& cli, app::Options& o) {
-  return add_judging(cli, o, "check", "Verdict of each candidate on a vacancy, criterion by criterion",
-                     {"table", "json", "markdown", "csv"},
-                     "profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
-                     "--format json");
+  return add_judging(
+      cli, o, "check", "Verdict of each candidate on a vacancy, criterion by criterion",
+      {"table", "json", "markdown", "csv"},
+      "profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
+      "--format json");
 }
 
 CLI::App* add_rank(CLI::App& cli, app::Options& o) {
   auto* cmd = add_judging(
-      cli, o, "rank", "Ranked list: eligible by score (consultancies by combined score), then the others",
+      cli, o, "rank",
+      "Ranked list: eligible by score (consultancies by combined score), then the others",
       {"table", "json", "csv", "markdown"},
-      "profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates --top 10 "
+      "profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates --top "
+      "10 "
       "--format csv --output ranking.csv");
-  cmd->add_option("--top", o.top, "Show only the first N entries (0: all)")->capture_default_str();
+  cmd->add_option("--top", o.top, "Show only the first N entries (0: all)")
+      ->capture_default_str();
   cmd->add_option("--vacancy", o.vacancies,
-                  "A vacancy file or folder, repeatable: then every positional is a candidate file")
+                  "A vacancy file or folder, repeatable: then every positional is a "
+                  "candidate file")
       ->allow_extra_args(false);
   cmd->get_option("CANDIDATES")->required(false);
   cmd->get_option("VACANCY")->required(false);
   cmd->footer(
       "Examples:\n"
-      "  shortlist rank profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates "
+      "  shortlist rank profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
+      "profiles/candidates "
       "--top 10 --format csv --output ranking.csv\n"
-      "  shortlist rank profiles/vacancies profiles/candidates --format json   (every vacancy of a folder)\n"
-      "  shortlist rank --vacancy profiles/vacancies profiles/candidates/c-0013-park-min-jun.yaml"
+      "  shortlist rank profiles/vacancies profiles/candidates --format json   (every "
+      "vacancy of a folder)\n"
+      "  shortlist rank --vacancy profiles/vacancies "
+      "profiles/candidates/c-0013-park-min-jun.yaml"
       "   (the posts one person is eligible for, best first)");
   return cmd;
 }
@@ -77,8 +86,9 @@ CLI::App* add_explain(CLI::App& cli, app::Options& o) {
 }
 
 CLI::App* add_validate(CLI::App& cli, app::Options& o) {
-  auto* cmd = cli.add_subcommand(
-      "validate", "Check vacancy, candidate and rule files; print every problem as file:line:column: message");
+  auto* cmd = cli.add_subcommand("validate",
+                                 "Check vacancy, candidate and rule files; print every "
+                                 "problem as file:line:column: message");
   cmd->add_option("FILES", o.files, "Files or folders")->required();
   app::add_rules_option(*cmd, o);
   app::add_limit_options(*cmd, o);

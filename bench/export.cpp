@@ -27,7 +27,9 @@ nlohmann::json rules_of(const CompiledVacancy& v) {
   for (int i = 0; i < v.leaf_count(); ++i) {
     const Rule& rule = v.leaf(i);
     const double need = std::isfinite(rule.need) ? rule.need : -1e308;
-    leaves.push_back({{"leaf", i}, {"need", need}, {"cap", rule.cap ? nlohmann::json(*rule.cap) : nlohmann::json()}});
+    leaves.push_back({{"leaf", i},
+                      {"need", need},
+                      {"cap", rule.cap ? nlohmann::json(*rule.cap) : nlohmann::json()}});
   }
   for (const auto& c : v.criteria())
     if (c.required) minimum.push_back(c.root.leaf);
@@ -44,7 +46,8 @@ int main(int argc, char** argv) {
   Diagnostics errors;
   const Engine engine = *Engine::open(Engine::default_rules_dir(), errors);
   const Roster roster = engine.roster({argv[1]}, {});
-  std::ofstream rules(std::string(argv[3]) + "/rules.json"), facts(std::string(argv[3]) + "/facts.jsonl"),
+  std::ofstream rules(std::string(argv[3]) + "/rules.json"),
+      facts(std::string(argv[3]) + "/facts.jsonl"),
       verdicts(std::string(argv[3]) + "/verdicts.tsv");
   nlohmann::json all = nlohmann::json::array();
   double seconds = 0;
@@ -55,7 +58,8 @@ int main(int argc, char** argv) {
     all.push_back(rules_of(*v));
     const auto start = std::chrono::steady_clock::now();
     const BatchResult batch = v->judge(roster.compact);
-    seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    seconds +=
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     FeatureMatrix f(roster.compact.size(), v->layout().size());
     for (int row = 0; row < roster.compact.size(); ++row)
       f.row(row) = v->features(roster.compact.profile(row)).transpose();
@@ -63,20 +67,29 @@ int main(int argc, char** argv) {
       if (p.row < 0) continue;
       const int row = p.row;
       ++pairs;
-      nlohmann::json proven = nlohmann::json::array(), optimistic = proven, known = proven;
+      nlohmann::json proven = nlohmann::json::array(), optimistic = proven,
+                     known = proven;
       for (int leaf = 0; leaf < v->leaf_count(); ++leaf) {
         proven.push_back(f(row, FeatureLayout::proven(leaf)));
         optimistic.push_back(f(row, FeatureLayout::optimistic(leaf)));
         known.push_back(f(row, FeatureLayout::known(leaf)));
       }
       const std::string& id = p.id;
-      facts << nlohmann::json{{"candidate", id}, {"vacancy", v->vacancy().id}, {"proven", proven},
-                              {"optimistic", optimistic}, {"known", known}}.dump() << "\n";
-      verdicts << id << "\t" << v->vacancy().id << "\t" << to_string(batch.eligibility[row]) << "\n";
+      facts << nlohmann::json{{"candidate", id},
+                              {"vacancy", v->vacancy().id},
+                              {"proven", proven},
+                              {"optimistic", optimistic},
+                              {"known", known}}
+                   .dump()
+            << "\n";
+      verdicts << id << "\t" << v->vacancy().id << "\t"
+               << to_string(batch.eligibility[row]) << "\n";
     }
   }
   rules << all.dump() << "\n";
-  std::printf("shortlist: %zu pairs, evaluate %.3f s, %.0f pairs/s (one thread, features and verdicts)\n",
-              pairs, seconds, pairs / seconds);
+  std::printf(
+      "shortlist: %zu pairs, evaluate %.3f s, %.0f pairs/s (one thread, features and "
+      "verdicts)\n",
+      pairs, seconds, pairs / seconds);
   return 0;
 }

@@ -32,9 +32,11 @@ const Data& data() {
     Data d{*Engine::open(Engine::default_rules_dir(), errors), {}, {}, {}};
     std::ifstream in(env("SHORTLIST_BENCH_PROFILES"), std::ios::binary);
     d.text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    d.roster = d.engine.roster(parse_candidates(d.text, "profiles.yaml", d.engine.rules()));
+    d.roster =
+        d.engine.roster(parse_candidates(d.text, "profiles.yaml", d.engine.rules()));
     for (const auto& file : expand_paths({env("SHORTLIST_BENCH_VACANCIES")}))
-      if (auto v = d.engine.vacancy(file, std::nullopt, {}, errors)) d.vacancies.push_back(std::move(*v));
+      if (auto v = d.engine.vacancy(file, std::nullopt, {}, errors))
+        d.vacancies.push_back(std::move(*v));
     return d;
   }();
   return d;
@@ -47,7 +49,8 @@ void BM_Load(benchmark::State& state) {
     auto loaded = parse_candidates(d.text, "profiles.yaml", d.engine.rules());
     benchmark::DoNotOptimize(loaded.data());
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.profiles.size()));
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(d.roster.profiles.size()));
 }
 
 // The roster as `rank` builds it from the file: parsing and normalising a
@@ -61,7 +64,8 @@ void BM_Roster(benchmark::State& state) {
     bytes = r.compact.bytes();
     benchmark::DoNotOptimize(r.profiles.data());
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.profiles.size()));
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(d.roster.profiles.size()));
   state.counters["compact_bytes_per_profile"] =
       static_cast<double>(bytes) / static_cast<double>(d.roster.compact.size());
 }
@@ -73,7 +77,8 @@ void BM_Normalise(benchmark::State& state) {
   for (auto _ : state)
     for (const auto& c : loaded)
       if (c.valid()) benchmark::DoNotOptimize(normalise(*c.candidate, d.engine.rules()));
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()));
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(d.roster.compact.size()));
 }
 
 // Judging and scoring, profiles in memory: features and the batch verdicts,
@@ -86,7 +91,8 @@ void BM_Judge(benchmark::State& state) {
       benchmark::DoNotOptimize(d.vacancies[v].judge(d.roster.compact));
     }
   }
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()) *
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(d.roster.compact.size()) *
                           static_cast<int64_t>(std::min(vacancies, d.vacancies.size())));
 }
 
@@ -94,17 +100,24 @@ void BM_Judge(benchmark::State& state) {
 void BM_Evaluate(benchmark::State& state) {
   const Data& d = data();
   const CompiledVacancy& vacancy = d.vacancies.front();
-  FeatureMatrix f(static_cast<Eigen::Index>(d.roster.compact.size()), vacancy.layout().size());
+  FeatureMatrix f(static_cast<Eigen::Index>(d.roster.compact.size()),
+                  vacancy.layout().size());
   for (int row = 0; row < d.roster.compact.size(); ++row)
     f.row(row) = vacancy.features(d.roster.compact.profile(row)).transpose();
   for (auto _ : state) benchmark::DoNotOptimize(vacancy.evaluate(f));
-  state.SetItemsProcessed(state.iterations() * static_cast<int64_t>(d.roster.compact.size()));
+  state.SetItemsProcessed(state.iterations() *
+                          static_cast<int64_t>(d.roster.compact.size()));
 }
 
 BENCHMARK(BM_Load)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Roster)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_Normalise)->Unit(benchmark::kMillisecond)->Iterations(1);
-BENCHMARK(BM_Judge)->Arg(1)->Arg(10)->Arg(50)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_Judge)
+    ->Arg(1)
+    ->Arg(10)
+    ->Arg(50)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(1);
 BENCHMARK(BM_Evaluate)->Unit(benchmark::kMillisecond);
 
 }  // namespace

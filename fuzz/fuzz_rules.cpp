@@ -10,7 +10,8 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static const std::vector<std::string> tables = {
-      "degrees", "fields", "languages", "language-levels", "countries", "skills", "policies"};
+      "degrees",   "fields", "languages", "language-levels",
+      "countries", "skills", "policies"};
   if (size == 0) return 0;
   const auto& world = shortlist::fuzz::world();
   const std::string& table = tables[data[0] % tables.size()];

@@ -23,7 +23,8 @@ inline World load_world() {
   World world{*Engine::open(root + "/rules", errors), {}, {}};
   for (const auto& file : expand_paths({root + "/profiles/vacancies"}))
     world.vacancies.push_back(*load_vacancy(file, world.engine.rules()).vacancy);
-  world.candidates = world.engine.candidates(expand_paths({root + "/profiles/candidates"}), {});
+  world.candidates =
+      world.engine.candidates(expand_paths({root + "/profiles/candidates"}), {});
   return world;
 }
 
@@ -43,13 +44,15 @@ inline void check_agreement(const std::vector<Assessment>& batch,
     const auto& b = explained[i].judgement->criteria;
     if (a.size() != b.size()) __builtin_trap();
     for (size_t c = 0; c < a.size(); ++c)
-      if (a[c].verdict != b[c].verdict || a[c].credit != b[c].credit || b[c].why->verdict != b[c].verdict)
+      if (a[c].verdict != b[c].verdict || a[c].credit != b[c].credit ||
+          b[c].why->verdict != b[c].verdict)
         __builtin_trap();
   }
 }
 
 // Judges, ranks and renders in every format: every path a real run takes.
-inline void judge_all(const Vacancy& vacancy, const std::vector<LoadedCandidate>& candidates,
+inline void judge_all(const Vacancy& vacancy,
+                      const std::vector<LoadedCandidate>& candidates,
                       const Engine& engine = world().engine) {
   const CompiledVacancy compiled(vacancy, engine.rules());
   const Roster roster = engine.roster(candidates);
@@ -58,7 +61,8 @@ inline void judge_all(const Vacancy& vacancy, const std::vector<LoadedCandidate>
   const Ranking ranking = rank(compiled, std::move(explained));
   for (Format f : {Format::table, Format::json, Format::markdown, Format::csv})
     (void)render_rank(compiled, ranking, f, 0);
-  for (const auto& entry : ranking.entries) (void)render_explain(compiled, entry.assessment, Format::table);
+  for (const auto& entry : ranking.entries)
+    (void)render_explain(compiled, entry.assessment, Format::table);
 }
 
 inline void judge_everywhere(const std::vector<LoadedCandidate>& candidates) {

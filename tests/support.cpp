@@ -1,7 +1,7 @@
 #include "support.h"
 
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 
@@ -19,21 +19,23 @@ RuleTables load_or_fail(const std::string& dir) {
 }  // namespace
 
 const RuleTables& fixture_rules() {
-  static const RuleTables rules = load_or_fail(std::string(SHORTLIST_TEST_DATA) + "/rules");
+  static const RuleTables rules =
+      load_or_fail(std::string(SHORTLIST_TEST_DATA) + "/rules");
   return rules;
 }
 
 const RuleTables& bundled_rules() {
-  static const RuleTables rules = load_or_fail(std::string(SHORTLIST_SOURCE_DIR) + "/rules");
+  static const RuleTables rules =
+      load_or_fail(std::string(SHORTLIST_SOURCE_DIR) + "/rules");
   return rules;
 }
 
 std::string write_temp(const std::string& name, const std::string& content) {
   namespace fs = std::filesystem;
   static std::atomic<int> counter{0};
-  const fs::path dir = fs::temp_directory_path() /
-                       ("shortlist-test-" + std::to_string(::getpid()) + "-" +
-                        std::to_string(counter++));
+  const fs::path dir =
+      fs::temp_directory_path() /
+      ("shortlist-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
   fs::create_directories(dir);
   const fs::path path = dir / name;
   std::ofstream(path, std::ios::binary) << content;
@@ -49,7 +51,8 @@ std::vector<std::string> messages(const std::vector<Diagnostic>& errors) {
   return out;
 }
 
-std::vector<std::string> candidate_errors(const std::string& content, const ReadLimits& limits) {
+std::vector<std::string> candidate_errors(const std::string& content,
+                                          const ReadLimits& limits) {
   auto loaded = load_candidates(write_temp("c.yaml", content), fixture_rules(), limits);
   REQUIRE(loaded.size() == 1);
   CHECK_FALSE(loaded[0].valid());

@@ -1,12 +1,11 @@
 // End to end: the shortlist command on the bundled rules and profiles.
-#include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
-
 #include <array>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "support.h"
@@ -55,8 +54,9 @@ TEST_CASE("validate reports every problem as file:line:column: message") {
       "bad.yaml", "id: c-1\nlangauges: []\nexperience:\n  - {from: 2020-13}\n");
   auto run = run_shortlist("validate " + bad);
   CHECK(run.exit_code == 1);
-  CHECK(run.out == bad + ":2:1: unknown key 'langauges' in candidate (did you mean 'languages'?)\n" +
-                       bad + ":4:12: from: month 13 does not exist\n");
+  CHECK(run.out ==
+        bad + ":2:1: unknown key 'langauges' in candidate (did you mean 'languages'?)\n" +
+            bad + ":4:12: from: month 13 does not exist\n");
 }
 
 TEST_CASE("the bundled rules, vacancies and candidates validate cleanly") {
@@ -70,7 +70,8 @@ namespace {
 
 // vacancy id -> candidate id -> verdict, from the hand-derived golden file.
 std::map<std::string, std::map<std::string, std::string>> expected_verdicts() {
-  std::ifstream in(std::string(SHORTLIST_SOURCE_DIR) + "/tests/e2e/expected_verdicts.tsv");
+  std::ifstream in(std::string(SHORTLIST_SOURCE_DIR) +
+                   "/tests/e2e/expected_verdicts.tsv");
   std::map<std::string, std::map<std::string, std::string>> out;
   std::string line;
   std::getline(in, line);  // header
@@ -93,7 +94,8 @@ TEST_CASE("check on every seed vacancy gives the hand-derived verdicts") {
   namespace fs = std::filesystem;
   for (const auto& entry : fs::directory_iterator(std::string(SHORTLIST_SOURCE_DIR) +
                                                   "/profiles/vacancies")) {
-    auto run = run_shortlist("check " + entry.path().string() + " profiles/candidates -f json");
+    auto run =
+        run_shortlist("check " + entry.path().string() + " profiles/candidates -f json");
     REQUIRE(run.exit_code == 0);
     auto json = nlohmann::json::parse(run.out);
     const std::string vacancy = json["vacancy"];
@@ -115,12 +117,14 @@ TEST_CASE("check JSON has the shape of formats.md, in rank order") {
   auto json = nlohmann::json::parse(run.out);
   CHECK(json["vacancy"] == "ilo-jpo-2025-1-10-ai-innovation");
   CHECK(json["as_of"] == "2025-03-31");
-  const std::vector<std::string> order = {"eligible", "needs_review", "not_eligible", "invalid"};
+  const std::vector<std::string> order = {"eligible", "needs_review", "not_eligible",
+                                          "invalid"};
   size_t group = 0;
   int rank = 0;
   for (const auto& c : json["candidates"]) {
     CHECK(c["rank"] == ++rank);
-    for (const char* key : {"id", "rank", "verdict", "score", "criteria"}) CHECK(c.contains(key));
+    for (const char* key : {"id", "rank", "verdict", "score", "criteria"})
+      CHECK(c.contains(key));
     while (group < order.size() && c["verdict"] != order[group]) ++group;
     CHECK(group < order.size());  // groups never go back
     for (const auto& k : c["criteria"])
@@ -140,20 +144,22 @@ TEST_CASE("check explains a failure with the gap as of the deadline") {
   CHECK(experience["id"] == "experience");
   CHECK(experience["verdict"] == "not_met");
   const std::string text = experience["explanation"];
-  CHECK(text.rfind("needs 24 months of experience in development, employment or labour market "
-                   "after the first degree; counted 23 months",
-                   0) == 0);
+  CHECK(text.rfind(
+            "needs 24 months of experience in development, employment or labour market "
+            "after the first degree; counted 23 months",
+            0) == 0);
   const std::string gap = ": 1 month short";
   CHECK(text.compare(text.size() - gap.size(), gap.size(), gap) == 0);
   CHECK(text.find("'Consultant, rural development', FAO, Rome, 2025-06 to present: not "
-                  "counted, starts after the deadline (2025-03-31)") != std::string::npos);
+                  "counted, starts after the deadline (2025-03-31)") !=
+        std::string::npos);
 }
 
 TEST_CASE("an invalid profile is reported and the others are judged") {
   const std::string file = shortlist::test::write_temp(
       "mixed.yaml", "id: ok-1\n---\nid: bad-1\nborn: 1990-13-01\n---\nid: ok-2\n");
-  auto run = run_shortlist("check profiles/vacancies/unesco-clt-jpo-culture.yaml " + file +
-                           " --format json");
+  auto run = run_shortlist("check profiles/vacancies/unesco-clt-jpo-culture.yaml " +
+                           file + " --format json");
   CHECK(run.exit_code == 1);
   auto json = nlohmann::json::parse(run.out);
   REQUIRE(json["candidates"].size() == 3);
@@ -167,15 +173,19 @@ TEST_CASE("an invalid profile is reported and the others are judged") {
 
 TEST_CASE("output is byte-identical from run to run, in every format") {
   for (const char* format : {"table", "json", "markdown"}) {
-    const std::string args = std::string("check profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
-                                         "profiles/candidates --format ") + format;
+    const std::string args =
+        std::string(
+            "check profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
+            "profiles/candidates --format ") +
+        format;
     CHECK(run_shortlist(args).out == run_shortlist(args).out);
   }
 }
 
 TEST_CASE("a broken vacancy stops the run before any candidate is judged") {
   const std::string vacancy = shortlist::test::write_temp(
-      "v.yaml", "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: mastr}\n");
+      "v.yaml",
+      "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: mastr}\n");
   auto run = run_shortlist("check " + vacancy + " profiles/candidates");
   CHECK(run.exit_code == 2);
   CHECK(run.out.empty());
@@ -195,7 +205,9 @@ TEST_CASE("rank in every format lists the same candidates in the same order") {
   std::istringstream lines(csv);
   std::string line;
   std::getline(lines, line);
-  CHECK(line == "rank,id,verdict,standing,score,technical_points,financial_points,combined,reason\r");
+  CHECK(line ==
+        "rank,id,verdict,standing,score,technical_points,financial_points,combined,"
+        "reason\r");
   for (size_t i = 0; i < ids.size(); ++i) {
     REQUIRE(std::getline(lines, line));
     CHECK(line.rfind(std::to_string(i + 1) + "," + ids[i] + ",", 0) == 0);
@@ -204,22 +216,27 @@ TEST_CASE("rank in every format lists the same candidates in the same order") {
   CHECK(markdown.find("| 1 | c-0011 | eligible | 83.33 |") != std::string::npos);
   auto table = run_shortlist(base).out;
   CHECK(table.find("Eligible, ranked by score") != std::string::npos);
-  CHECK(table.find("Not eligible: a minimum requirement is not met") != std::string::npos);
+  CHECK(table.find("Not eligible: a minimum requirement is not met") !=
+        std::string::npos);
 }
 
 TEST_CASE("rank --top keeps the first N, with their reasons") {
-  auto json = nlohmann::json::parse(run_shortlist(
-      "rank profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml profiles/candidates "
-      "--top 3 --format json").out);
+  auto json = nlohmann::json::parse(
+      run_shortlist("rank profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml "
+                    "profiles/candidates "
+                    "--top 3 --format json")
+          .out);
   REQUIRE(json["candidates"].size() == 3);
   CHECK(json["candidates"][2]["rank"] == 3);
   CHECK(json["candidates"][0]["reason"] == "meets every minimum requirement");
 }
 
 TEST_CASE("rank on a consultancy shows technical, financial and combined points") {
-  auto json = nlohmann::json::parse(run_shortlist(
-      "rank profiles/vacancies/ipu-consultancy-parliaments-ai.yaml profiles/candidates "
-      "--format json").out);
+  auto json = nlohmann::json::parse(
+      run_shortlist("rank profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
+                    "profiles/candidates "
+                    "--format json")
+          .out);
   CHECK(json["evaluation"]["currency"] == "USD");
   const auto& first = json["candidates"][0];
   CHECK(first["id"] == "c-0005");
@@ -234,12 +251,14 @@ TEST_CASE("rank on a consultancy shows technical, financial and combined points"
 TEST_CASE("rank --output writes the report whole, and a failed run leaves the old one") {
   const std::string out = shortlist::test::write_temp("report.csv", "old report\n");
   const std::string base =
-      "rank profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates --format csv";
+      "rank profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates "
+      "--format csv";
   auto ok = run_shortlist(base + " --output " + out);
   CHECK(ok.exit_code == 0);
   CHECK(ok.out.empty());
   std::ifstream in(out);
-  std::string written((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string written((std::istreambuf_iterator<char>(in)),
+                      std::istreambuf_iterator<char>());
   CHECK(written == run_shortlist(base).out);
   // A vacancy that cannot be used: nothing is judged and the report stays as it was.
   const std::string bad = shortlist::test::write_temp("v.yaml", "id: v\n");
@@ -247,8 +266,8 @@ TEST_CASE("rank --output writes the report whole, and a failed run leaves the ol
   auto failed = run_shortlist("rank " + bad + " profiles/candidates --output " + out);
   CHECK(failed.exit_code == 2);
   std::ifstream again(out);
-  CHECK(std::string((std::istreambuf_iterator<char>(again)), std::istreambuf_iterator<char>()) ==
-        "old report\n");
+  CHECK(std::string((std::istreambuf_iterator<char>(again)),
+                    std::istreambuf_iterator<char>()) == "old report\n");
   // An output folder that does not exist: exit 3, nothing left behind.
   auto nowhere = run_shortlist(base + " --output /nonexistent-folder/report.csv");
   CHECK(nowhere.exit_code == 3);
@@ -258,23 +277,33 @@ TEST_CASE("explain shows the score's tree, adding up to the score shown") {
   auto run = run_shortlist(
       "explain profiles/vacancies/ipu-consultancy-parliaments-ai.yaml "
       "profiles/candidates/c-0009-marco-bianchi.yaml");
-  CHECK(run.out.find("score 66.67 = 100 x sum(weight x credit) / sum(weight)") != std::string::npos);
-  CHECK(run.out.find("parliaments              1       1       33.34         0") != std::string::npos);
-  CHECK(run.out.find("gender-human-rights      1       1       33.33         0") != std::string::npos);
-  CHECK(run.out.find("communities-of-practice  1       0       0.00          33.33") != std::string::npos);
+  CHECK(run.out.find("score 66.67 = 100 x sum(weight x credit) / sum(weight)") !=
+        std::string::npos);
+  CHECK(run.out.find("parliaments              1       1       33.34         0") !=
+        std::string::npos);
+  CHECK(run.out.find("gender-human-rights      1       1       33.33         0") !=
+        std::string::npos);
+  CHECK(run.out.find("communities-of-practice  1       0       0.00          33.33") !=
+        std::string::npos);
 }
 
 TEST_CASE("rank on several vacancies loads once and keys the JSON by vacancy") {
-  auto run = run_shortlist("rank profiles/vacancies profiles/candidates --top 2 --format json");
+  auto run =
+      run_shortlist("rank profiles/vacancies profiles/candidates --top 2 --format json");
   INFO(run.exit_code);
   INFO(run.out);
   auto folder = nlohmann::json::parse(run.out);
   REQUIRE(folder["vacancies"].size() == 5);
-  CHECK(folder["vacancies"]["ilo-jpo-2025-1-10-ai-innovation"]["candidates"][0]["id"] == "c-0011");
-  CHECK(folder["vacancies"]["ipu-consultancy-parliaments-ai"]["candidates"][0]["combined"] == 100.0);
-  auto repeated = nlohmann::json::parse(run_shortlist(
-      "rank --vacancy profiles/vacancies/unesco-clt-jpo-culture.yaml --vacancy "
-      "profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates --format json").out);
+  CHECK(folder["vacancies"]["ilo-jpo-2025-1-10-ai-innovation"]["candidates"][0]["id"] ==
+        "c-0011");
+  CHECK(folder["vacancies"]["ipu-consultancy-parliaments-ai"]["candidates"][0]
+              ["combined"] == 100.0);
+  auto repeated = nlohmann::json::parse(
+      run_shortlist(
+          "rank --vacancy profiles/vacancies/unesco-clt-jpo-culture.yaml --vacancy "
+          "profiles/vacancies/unesco-ed-jpo-higher-education.yaml profiles/candidates "
+          "--format json")
+          .out);
   CHECK(repeated["vacancies"].size() == 2);
   CHECK(repeated["vacancies"]["unesco-clt-jpo-culture"]["candidates"].size() == 27);
 }
@@ -282,13 +311,16 @@ TEST_CASE("rank on several vacancies loads once and keys the JSON by vacancy") {
 TEST_CASE("rank of one candidate on a folder of vacancies lists the posts, best first") {
   auto run = run_shortlist(
       "rank --vacancy profiles/vacancies profiles/candidates/c-0013-park-min-jun.yaml");
-  CHECK(run.out.rfind("Posts for c-0013, best first\n"
-                      "  ilo-jpo-2025-1-10-ai-innovation  eligible  score 83.33  meets every "
-                      "minimum requirement\n",
-                      0) == 0);
-  auto json = nlohmann::json::parse(run_shortlist(
-      "rank --vacancy profiles/vacancies profiles/candidates/c-0013-park-min-jun.yaml "
-      "--format json").out);
+  CHECK(run.out.rfind(
+            "Posts for c-0013, best first\n"
+            "  ilo-jpo-2025-1-10-ai-innovation  eligible  score 83.33  meets every "
+            "minimum requirement\n",
+            0) == 0);
+  auto json =
+      nlohmann::json::parse(run_shortlist("rank --vacancy profiles/vacancies "
+                                          "profiles/candidates/c-0013-park-min-jun.yaml "
+                                          "--format json")
+                                .out);
   CHECK(json["candidate"] == "c-0013");
   REQUIRE(json["posts"].size() == 5);
   CHECK(json["posts"][0]["vacancy"] == "ilo-jpo-2025-1-10-ai-innovation");
@@ -298,14 +330,17 @@ TEST_CASE("rank of one candidate on a folder of vacancies lists the posts, best 
 TEST_CASE("the progress bar shows on a terminal and never in a pipe") {
   const std::string args = "rank profiles/vacancies profiles/candidates --format csv";
   const std::string err = shortlist::test::write_temp("stderr.txt", "");
-  const std::string piped = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " + SHORTLIST_BINARY +
-                            " " + args + " >/dev/null 2>" + err;
+  const std::string piped = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && " +
+                            SHORTLIST_BINARY + " " + args + " >/dev/null 2>" + err;
   REQUIRE(std::system(piped.c_str()) == 0);
   std::ifstream in(err);
-  CHECK(std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>()).empty());
+  CHECK(
+      std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>())
+          .empty());
   // `script` gives the command a terminal; its transcript holds the bar.
-  const std::string tty = std::string("cd ") + SHORTLIST_SOURCE_DIR + " && script -qec '" +
-                          SHORTLIST_BINARY + " " + args + " >/dev/null' /dev/null";
+  const std::string tty = std::string("cd ") + SHORTLIST_SOURCE_DIR +
+                          " && script -qec '" + SHORTLIST_BINARY + " " + args +
+                          " >/dev/null' /dev/null";
   auto run = run_shortlist_raw(tty);
   CHECK(run.out.find("25/25 files read") != std::string::npos);
   CHECK(run.out.find("27/27 profiles judged") != std::string::npos);

@@ -17,7 +17,8 @@ TEST_CASE("text ids: one id per text, word sets sorted and unique, Jaccard of se
   const auto two = ids.word_set({"public", "administration"});
   CHECK(one.size() == 2);
   CHECK(std::is_sorted(one.begin(), one.end()));
-  CHECK(TextIds::jaccard(one, two) == Approx(1.0 / 3).margin(1e-12));  // {public} of 3 words
+  CHECK(TextIds::jaccard(one, two) ==
+        Approx(1.0 / 3).margin(1e-12));  // {public} of 3 words
   CHECK(TextIds::jaccard({}, {}) == 0);
   CHECK((TextIds::signature(one) & TextIds::signature(two)) != 0);
 }
@@ -25,18 +26,24 @@ TEST_CASE("text ids: one id per text, word sets sorted and unique, Jaccard of se
 TEST_CASE("a compact profile keeps every fact the rules read, in order") {
   const RuleTables& rules = test::fixture_rules();
   CompactRoster roster;
-  const int newest_first = roster.add(test::facts_of(
-      "id: a\nborn: 1990-05-01\nnationality: [FR]\n"
-      "education:\n  - {degree: master, field: economics, completed: 2019-06}\n"
-      "  - {degree: Titulo X, field: basket weaving}\n"
-      "experience:\n  - {from: 2022-01, to: present, areas: [research]}\n"
-      "  - {from: 2019-01, to: 2021-06, areas: [basket weaving]}\n"
-      "languages:\n  - {language: en, level: C1}\n  - {language: fr}\n"
-      "skills: [ML, underwater diplomacy]\n"), rules);
-  const int overlapping = roster.add(test::facts_of(
-      "id: b\nexperience:\n  - {from: 2019-01, to: 2021-06}\n  - {from: 2020-01, to: 2020-06}\n"), rules);
-  const int oldest_first = roster.add(test::facts_of(
-      "id: c\nexperience:\n  - {from: 2019-01, to: 2019-06}\n  - {from: 2019-07, to: 2020-06}\n"), rules);
+  const int newest_first = roster.add(
+      test::facts_of(
+          "id: a\nborn: 1990-05-01\nnationality: [FR]\n"
+          "education:\n  - {degree: master, field: economics, completed: 2019-06}\n"
+          "  - {degree: Titulo X, field: basket weaving}\n"
+          "experience:\n  - {from: 2022-01, to: present, areas: [research]}\n"
+          "  - {from: 2019-01, to: 2021-06, areas: [basket weaving]}\n"
+          "languages:\n  - {language: en, level: C1}\n  - {language: fr}\n"
+          "skills: [ML, underwater diplomacy]\n"),
+      rules);
+  const int overlapping =
+      roster.add(test::facts_of("id: b\nexperience:\n  - {from: 2019-01, to: 2021-06}\n  "
+                                "- {from: 2020-01, to: 2020-06}\n"),
+                 rules);
+  const int oldest_first =
+      roster.add(test::facts_of("id: c\nexperience:\n  - {from: 2019-01, to: 2019-06}\n  "
+                                "- {from: 2019-07, to: 2020-06}\n"),
+                 rules);
   REQUIRE(roster.size() == 3);
 
   const CompactProfile a = roster.profile(newest_first);

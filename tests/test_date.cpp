@@ -30,18 +30,21 @@ TEST_CASE("a month-precision date starts on the first day and ends on the last")
 TEST_CASE("impossible dates are refused with the reason") {
   CHECK(why_not("2020-13") == "month 13 does not exist");
   CHECK(why_not("2021-02-29") == "day 29 does not exist in 2021-02");
-  CHECK(why_not("2020/01/01") == "'2020/01/01' is not a date: write YYYY-MM-DD or YYYY-MM");
+  CHECK(why_not("2020/01/01") ==
+        "'2020/01/01' is not a date: write YYYY-MM-DD or YYYY-MM");
   CHECK(why_not("20-01-01") == "'20-01-01' is not a date: write YYYY-MM-DD or YYYY-MM");
   CHECK(why_not("1850-01") == "year 1850 is out of range (1900 to 2199)");
 }
 
 TEST_CASE("calendar months: every whole calendar month is exactly one") {
   CHECK(calendar_months(d("2020-03-01"), d("2022-02-28")) == Approx(24.0).margin(1e-12));
-  CHECK(calendar_months(d("2020-01"), d("2021-12", DateRole::end)) == Approx(24.0).margin(1e-12));
+  CHECK(calendar_months(d("2020-01"), d("2021-12", DateRole::end)) ==
+        Approx(24.0).margin(1e-12));
   CHECK(calendar_months(d("2021-01-15"), d("2021-02-14")) ==
         Approx(17.0 / 31 + 14.0 / 28).margin(1e-12));
   CHECK(calendar_months(d("2024-02-01"), d("2024-02-29")) == Approx(1.0).margin(1e-12));
-  CHECK(calendar_months(d("2024-02-10"), d("2024-02-10")) == Approx(1.0 / 29).margin(1e-12));
+  CHECK(calendar_months(d("2024-02-10"), d("2024-02-10")) ==
+        Approx(1.0 / 29).margin(1e-12));
 }
 
 TEST_CASE("serial days round-trip and order dates") {
@@ -60,8 +63,10 @@ TEST_CASE("full years of age: the birthday completes the year") {
 
 TEST_CASE("month coordinates: months since 1900-01 plus the share of the month past") {
   CHECK(month_coordinate(Date(1900, 1, 1)) == 0);
-  CHECK(month_coordinate(Date(2024, 2, 15)) == Approx(124 * 12 + 1 + 14.0 / 29).margin(1e-12));
-  CHECK(month_coordinate(Date(2023, 12, 31)) == Approx(123 * 12 + 11 + 30.0 / 31).margin(1e-12));
+  CHECK(month_coordinate(Date(2024, 2, 15)) ==
+        Approx(124 * 12 + 1 + 14.0 / 29).margin(1e-12));
+  CHECK(month_coordinate(Date(2023, 12, 31)) ==
+        Approx(123 * 12 + 11 + 30.0 / 31).margin(1e-12));
   CHECK(calendar_months(d("2021-01-15"), d("2021-02-14")) ==
         month_coordinate(d("2021-02-15")) - month_coordinate(d("2021-01-15")));
 }

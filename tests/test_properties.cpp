@@ -2,9 +2,8 @@
 // vacancy: the batch scores equal the explanation trees; the order of the
 // input changes nothing; raising experience, degrees or languages never
 // lowers a verdict or a credit.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <random>
 #include <sstream>
@@ -28,31 +27,40 @@ int between(std::mt19937& rng, int low, int high) {
 // A plausible candidate, with a share of odd data (unknown names, no levels).
 std::string generated(int n, std::mt19937& rng) {
   std::ostringstream y;
-  y << "id: g-" << n << "\nborn: " << between(rng, 1975, 2002) << "-0" << between(rng, 1, 9)
-    << "-1" << between(rng, 0, 9) << "\n";
+  y << "id: g-" << n << "\nborn: " << between(rng, 1975, 2002) << "-0"
+    << between(rng, 1, 9) << "-1" << between(rng, 0, 9) << "\n";
   y << "education:\n";
   for (int i = between(rng, 0, 3); i > 0; --i)
-    y << "  - {degree: \"" << pick(rng, {"BA", "BSc", "MA", "MSc", "PhD", "Licence", "Laurea magistrale",
-                                         "Diplom", "Bakalavr", "Magistr", "Diplom specialista", "Titulo X"})
-      << "\", field: \"" << pick(rng, {"economics", "international relations", "education", "law",
-                                       "political science", "computer science", "sociology", "Kunstwissenschaft"})
-      << "\", completed: " << between(rng, 2000, 2026) << "-0" << between(rng, 1, 9) << "}\n";
+    y << "  - {degree: \""
+      << pick(rng, {"BA", "BSc", "MA", "MSc", "PhD", "Licence", "Laurea magistrale",
+                    "Diplom", "Bakalavr", "Magistr", "Diplom specialista", "Titulo X"})
+      << "\", field: \""
+      << pick(rng,
+              {"economics", "international relations", "education", "law",
+               "political science", "computer science", "sociology", "Kunstwissenschaft"})
+      << "\", completed: " << between(rng, 2000, 2026) << "-0" << between(rng, 1, 9)
+      << "}\n";
   y << "experience:\n";
   for (int i = between(rng, 0, 4); i > 0; --i) {
     const int from = between(rng, 2000, 2024);
-    y << "  - {from: " << from << "-0" << between(rng, 1, 9) << ", to: " << from + between(rng, 0, 4)
-      << "-1" << between(rng, 0, 2) << ", fte: " << pick(rng, {"1", "0.5", "0.8"}) << ", type: "
-      << pick(rng, {"employment", "consultancy", "internship", "fellowship"}) << ", areas: ["
+    y << "  - {from: " << from << "-0" << between(rng, 1, 9)
+      << ", to: " << from + between(rng, 0, 4) << "-1" << between(rng, 0, 2)
+      << ", fte: " << pick(rng, {"1", "0.5", "0.8"}) << ", type: "
+      << pick(rng, {"employment", "consultancy", "internship", "fellowship"})
+      << ", areas: ["
       << pick(rng, {"development", "labour market", "education", "AI policy", "culture",
                     "project management", "gardening", "international relations"})
       << "]}\n";
   }
-  y << "languages:\n  - {language: en, level: " << pick(rng, {"B1", "B2", "C1", "fluent", "native"})
-    << "}\n  - {language: " << pick(rng, {"fr", "es", "ar"}) << ", level: "
-    << pick(rng, {"A2", "B1", "good", "C1"}) << "}\n";
-  y << "skills: [" << pick(rng, {"drafting", "policy analysis", "knowledge products", "python"}) << ", "
-    << pick(rng, {"event organisation", "innovation", "gender mainstreaming", "parliamentary affairs",
-                  "communities of practice", "artificial intelligence"})
+  y << "languages:\n  - {language: en, level: "
+    << pick(rng, {"B1", "B2", "C1", "fluent", "native"})
+    << "}\n  - {language: " << pick(rng, {"fr", "es", "ar"})
+    << ", level: " << pick(rng, {"A2", "B1", "good", "C1"}) << "}\n";
+  y << "skills: ["
+    << pick(rng, {"drafting", "policy analysis", "knowledge products", "python"}) << ", "
+    << pick(rng, {"event organisation", "innovation", "gender mainstreaming",
+                  "parliamentary affairs", "communities of practice",
+                  "artificial intelligence"})
     << "]\n";
   y << "proposal: {fee: " << between(rng, 20, 90) * 1000 << ", currency: USD}\n";
   return y.str();
@@ -72,7 +80,8 @@ const Pool& pool() {
     std::mt19937 rng(20251122);
     std::string many;
     for (int i = 0; i < 150; ++i) many += (i ? "---\n" : "") + generated(i, rng);
-    for (auto& c : load_candidates(test::write_temp("generated.yaml", many), p.engine.rules()))
+    for (auto& c :
+         load_candidates(test::write_temp("generated.yaml", many), p.engine.rules()))
       p.candidates.push_back(std::move(c));
     for (const auto& file : expand_paths({root + "/profiles/vacancies"})) {
       Diagnostics errors;
@@ -116,8 +125,10 @@ TEST_CASE("permuting the candidates changes nothing in the ranking") {
   std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(7));
   for (const CompiledVacancy& v : p.vacancies) {
     for (Format format : {Format::json, Format::csv, Format::table, Format::markdown}) {
-      const auto a = render_rank(v, rank(v, p.engine.assess(v, p.candidates, Detail::criteria)), format, 0);
-      const auto b = render_rank(v, rank(v, p.engine.assess(v, shuffled, Detail::criteria)), format, 0);
+      const auto a = render_rank(
+          v, rank(v, p.engine.assess(v, p.candidates, Detail::criteria)), format, 0);
+      const auto b = render_rank(
+          v, rank(v, p.engine.assess(v, shuffled, Detail::criteria)), format, 0);
       CHECK(a == b);
     }
   }
@@ -258,7 +269,8 @@ TEST_CASE("a roster read from a file judges block by block as each profile alone
   }
 }
 
-TEST_CASE("a roster reads a profile's text again for its explanation, as it first read it") {
+TEST_CASE(
+    "a roster reads a profile's text again for its explanation, as it first read it") {
   const Pool& p = pool();
   const Roster roster = p.engine.roster({large_file()}, {});
   const auto loaded = load_candidates(large_file(), p.engine.rules());
@@ -267,9 +279,11 @@ TEST_CASE("a roster reads a profile's text again for its explanation, as it firs
     const CandidateFacts first = normalise(*loaded[i].candidate, p.engine.rules());
     CHECK(again.id == first.id);
     REQUIRE(again.periods.size() == first.periods.size());
-    for (size_t k = 0; k < again.periods.size(); ++k) CHECK(again.periods[k].label == first.periods[k].label);
+    for (size_t k = 0; k < again.periods.size(); ++k)
+      CHECK(again.periods[k].label == first.periods[k].label);
     REQUIRE(again.degrees.size() == first.degrees.size());
-    for (size_t k = 0; k < again.degrees.size(); ++k) CHECK(again.degrees[k].label == first.degrees[k].label);
+    for (size_t k = 0; k < again.degrees.size(); ++k)
+      CHECK(again.degrees[k].label == first.degrees[k].label);
     CHECK(again.terms.size() == first.terms.size());
   }
 }
@@ -277,13 +291,15 @@ TEST_CASE("a roster reads a profile's text again for its explanation, as it firs
 TEST_CASE("profiles around a broken document are read again as themselves") {
   const Pool& p = pool();
   // libyaml wants '---' before a document that follows '...': the second is broken.
-  const std::string path = test::write_temp(
-      "ended.yaml", "id: first\nskills: [drafting]\n...\nid: second\n---\nid: third\nskills: [python]\n");
+  const std::string path = test::write_temp("ended.yaml",
+                                            "id: first\nskills: [drafting]\n...\nid: "
+                                            "second\n---\nid: third\nskills: [python]\n");
   const Roster roster = p.engine.roster({path}, {});
   REQUIRE(roster.profiles.size() == 3);
   CHECK(roster.profiles[1].row == -1);
   CHECK(test::messages(roster.profiles[1].errors) ==
-        std::vector<std::string>{"ended.yaml:4:1: YAML syntax: did not find expected <document start>"});
+        std::vector<std::string>{
+            "ended.yaml:4:1: YAML syntax: did not find expected <document start>"});
   CHECK(roster.profiles[2].line == 5);
   CHECK(p.engine.facts(roster, 0).terms.at(0).written == "drafting");
   CHECK(p.engine.facts(roster, 2).id == "third");

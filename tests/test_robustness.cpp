@@ -1,7 +1,6 @@
 // Hostile and broken input: every file becomes judged profiles or invalid
 // entries with a located message; nothing crashes, hangs or grows without bound.
 #include <catch2/catch.hpp>
-
 #include <random>
 #include <set>
 
@@ -15,7 +14,6 @@ using test::write_temp;
 using Lines = std::vector<std::string>;
 
 namespace {
-
 
 // Ten levels of ten aliases each: 10^10 nodes if expanded.
 std::string alias_bomb(const std::string& indent, const std::string& item) {
@@ -35,30 +33,36 @@ TEST_CASE("an alias bomb at the top level stops at the node limit") {
   for (int i = 0; i < 10; ++i) {
     bomb += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
     for (int k = 0; k < 10; ++k)
-      bomb += (k ? ", " : "") + (i == 0 ? std::string("x") : "*a" + std::to_string(i - 1));
+      bomb +=
+          (k ? ", " : "") + (i == 0 ? std::string("x") : "*a" + std::to_string(i - 1));
     bomb += "]\n";
   }
-  CHECK(test::candidate_errors(bomb) ==
-        Lines{"c.yaml:5:45: document too large: aliases expand to more than 100000 nodes"});
+  CHECK(
+      test::candidate_errors(bomb) ==
+      Lines{"c.yaml:5:45: document too large: aliases expand to more than 100000 nodes"});
 }
 
 TEST_CASE("an alias bomb inside a list field stops at the node limit") {
-  CHECK(test::candidate_errors("id: c-1\nskills:\n" + alias_bomb("  ", "- ")) ==
-        Lines{"c.yaml:7:45: document too large: aliases expand to more than 100000 nodes"});
+  CHECK(
+      test::candidate_errors("id: c-1\nskills:\n" + alias_bomb("  ", "- ")) ==
+      Lines{"c.yaml:7:45: document too large: aliases expand to more than 100000 nodes"});
 }
 
 TEST_CASE("nesting 100,000 levels deep stops at the depth limit") {
-  CHECK(test::candidate_errors("id: c-1\nskills: " + std::string(100000, '[') + std::string(100000, ']') +
-                  "\n") == Lines{"c.yaml:2:72: nesting deeper than 64 levels"});
+  CHECK(test::candidate_errors("id: c-1\nskills: " + std::string(100000, '[') +
+                               std::string(100000, ']') + "\n") ==
+        Lines{"c.yaml:2:72: nesting deeper than 64 levels"});
   std::string maps = "id: c-1\nskills: ";
   for (int i = 0; i < 100000; ++i) maps += "{a: ";
   maps += "1" + std::string(100000, '}') + "\n";
-  CHECK(test::candidate_errors(maps) == Lines{"c.yaml:2:261: nesting deeper than 64 levels"});
+  CHECK(test::candidate_errors(maps) ==
+        Lines{"c.yaml:2:261: nesting deeper than 64 levels"});
 }
 
 TEST_CASE("a 50 MB value is refused by the document size limit, and by the value limit") {
   const std::string big = "id: c-1\nname: " + std::string(50u << 20, 'x') + "\n";
-  CHECK(test::candidate_errors(big) == Lines{"c.yaml:1:1: document is 52428815 bytes; the limit is 4194304"});
+  CHECK(test::candidate_errors(big) ==
+        Lines{"c.yaml:1:1: document is 52428815 bytes; the limit is 4194304"});
   ReadLimits roomy;
   roomy.max_document_bytes = 64u << 20;
   CHECK(test::candidate_errors(big, roomy) ==
@@ -80,42 +84,51 @@ TEST_CASE("a list longer than the list limit") {
 }
 
 TEST_CASE("every impossible value of formats.md is located") {
-  CHECK(test::candidate_errors("id: c-1\nborn: 1990-02-30\nexperience:\n  - {from: 2021-00}\n"
-                  "  - {from: 2020-05, to: 2020-04}\n  - {from: 2020-05, fte: -0.1}\n"
-                  "  - {from: 2020-05, fte: full}\n"
-                  "languages:\n  - {language: en, level: C3}\n  - {language: xx, level: B1}\n"
-                  "  - {language: fr, level: B2, read: fluent}\n"
-                  "  - {language: es, read: perfect}\n"
-                  "proposal: {fee: -5, currency: dollars}\n") ==
-        Lines{"c.yaml:2:7: born: day 30 does not exist in 1990-02",
-              "c.yaml:4:12: from: month 0 does not exist",
-              "c.yaml:5:25: to (2020-04) is before from (2020-05)",
-              "c.yaml:6:26: fte must be between 0 and 1 (full time), found -0.1",
-              "c.yaml:7:26: fte must be a number, found 'full'",
-              "c.yaml:9:27: unknown language level 'C3' (did you mean 'C1'?); levels are A1, "
-              "A2, B1, B2, C1, C2, native, basic, command, excellent, fluent, good, knowledge, "
-              "mother tongue and working knowledge",
-              "c.yaml:10:16: unknown language 'xx'",
-              "c.yaml:11:37: give either level or the four skills (read, write, speak and "
-              "understand), not both",
-              "c.yaml:12:26: read must be not fluent, confident or fluent, found 'perfect'",
-              "c.yaml:13:17: fee must be greater than 0, found -5",
-              "c.yaml:13:31: currency must be an ISO 4217 code such as USD, found 'dollars'"});
+  CHECK(
+      test::candidate_errors(
+          "id: c-1\nborn: 1990-02-30\nexperience:\n  - {from: 2021-00}\n"
+          "  - {from: 2020-05, to: 2020-04}\n  - {from: 2020-05, fte: -0.1}\n"
+          "  - {from: 2020-05, fte: full}\n"
+          "languages:\n  - {language: en, level: C3}\n  - {language: xx, level: B1}\n"
+          "  - {language: fr, level: B2, read: fluent}\n"
+          "  - {language: es, read: perfect}\n"
+          "proposal: {fee: -5, currency: dollars}\n") ==
+      Lines{
+          "c.yaml:2:7: born: day 30 does not exist in 1990-02",
+          "c.yaml:4:12: from: month 0 does not exist",
+          "c.yaml:5:25: to (2020-04) is before from (2020-05)",
+          "c.yaml:6:26: fte must be between 0 and 1 (full time), found -0.1",
+          "c.yaml:7:26: fte must be a number, found 'full'",
+          "c.yaml:9:27: unknown language level 'C3' (did you mean 'C1'?); levels are A1, "
+          "A2, B1, B2, C1, C2, native, basic, command, excellent, fluent, good, "
+          "knowledge, "
+          "mother tongue and working knowledge",
+          "c.yaml:10:16: unknown language 'xx'",
+          "c.yaml:11:37: give either level or the four skills (read, write, speak and "
+          "understand), not both",
+          "c.yaml:12:26: read must be not fluent, confident or fluent, found 'perfect'",
+          "c.yaml:13:17: fee must be greater than 0, found -5",
+          "c.yaml:13:31: currency must be an ISO 4217 code such as USD, found "
+          "'dollars'"});
 }
 
 TEST_CASE("10,000 profiles with 1% corrupted: 9,900 judged, 100 invalid, none lost") {
   // Ten kinds of damage, each put into ten profiles spread over the file.
   const std::vector<std::string> damage = {
-      "born: 1990-13-01\n",            "langauges: []\n",
-      "skills: [unclosed\n",           "name: \xff\n",
-      "skills: a\n",                   "skills: [a]\nskills: [b]\n",
+      "born: 1990-13-01\n",
+      "langauges: []\n",
+      "skills: [unclosed\n",
+      "name: \xff\n",
+      "skills: a\n",
+      "skills: [a]\nskills: [b]\n",
       "experience:\n  - {from: 2020-01, fte: 2}\n",
       "languages:\n  - {language: en, level: C9}\n",
       "skills: " + std::string(200, '[') + std::string(200, ']') + "\n",
       "skills:\n" + alias_bomb("  ", "- ")};
   std::mt19937 rng(42);
   std::set<int> broken;
-  while (broken.size() < 100) broken.insert(std::uniform_int_distribution<int>(0, 9999)(rng));
+  while (broken.size() < 100)
+    broken.insert(std::uniform_int_distribution<int>(0, 9999)(rng));
   std::string file;
   int kind = 0;
   for (int i = 0; i < 10000; ++i) {
@@ -145,9 +158,12 @@ TEST_CASE("10,000 profiles with 1% corrupted: 9,900 judged, 100 invalid, none lo
   CHECK(eligible == 9900);
 }
 
-TEST_CASE("a run where no profile is valid judges nothing and reports every one (found by fuzzing)") {
+TEST_CASE(
+    "a run where no profile is valid judges nothing and reports every one (found by "
+    "fuzzing)") {
   Engine engine(fixture_rules());
-  auto loaded = engine.candidates({write_temp("bad.yaml", "id: [a]\n---\nname: x\n")}, {});
+  auto loaded =
+      engine.candidates({write_temp("bad.yaml", "id: [a]\n---\nname: x\n")}, {});
   auto vacancy = test::compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n");
   auto assessments = engine.assess(vacancy, loaded, Detail::explained);
@@ -156,13 +172,18 @@ TEST_CASE("a run where no profile is valid judges nothing and reports every one 
   CHECK(messages(assessments[1].errors) == Lines{"bad.yaml:3:1: candidate has no 'id'"});
 }
 
-TEST_CASE("a malformed tag after a directive ends in a located error, not a hang (found by fuzzing)") {
+TEST_CASE(
+    "a malformed tag after a directive ends in a located error, not a hang (found by "
+    "fuzzing)") {
   // yaml-cpp 0.7 read this as endless empty documents; libyaml reports the tag.
-  CHECK(test::candidate_errors("%YAML 1.2\n--- !candeatdiid,: !!str 1 !!seq [a]\n...\n") ==
-        Lines{"c.yaml:2:17: YAML syntax: did not find expected whitespace or line break while "
-              "scanning a tag (started at line 2, column 5)"});
+  CHECK(
+      test::candidate_errors("%YAML 1.2\n--- !candeatdiid,: !!str 1 !!seq [a]\n...\n") ==
+      Lines{"c.yaml:2:17: YAML syntax: did not find expected whitespace or line break "
+            "while "
+            "scanning a tag (started at line 2, column 5)"});
   // A directive belongs to the document after it.
-  auto loaded = load_candidates(write_temp("d.yaml", "%YAML 1.1\n---\nid: c-1\n"), fixture_rules());
+  auto loaded =
+      load_candidates(write_temp("d.yaml", "%YAML 1.1\n---\nid: c-1\n"), fixture_rules());
   REQUIRE(loaded.size() == 1);
   CHECK(loaded[0].valid());
 }
@@ -170,8 +191,9 @@ TEST_CASE("a malformed tag after a directive ends in a located error, not a hang
 TEST_CASE("a period with more areas than can be judged is invalid, and the others load") {
   std::string areas;
   for (int i = 0; i < 65536; ++i) areas += (i ? ", a" : "a") + std::to_string(i);
-  const std::string path = write_temp(
-      "wide.yaml", "id: wide\nexperience:\n  - {from: 2020-01, areas: [" + areas + "]}\n---\nid: next\n");
+  const std::string path =
+      write_temp("wide.yaml", "id: wide\nexperience:\n  - {from: 2020-01, areas: [" +
+                                  areas + "]}\n---\nid: next\n");
   ReadLimits limits;
   limits.max_list_items = 70000;
   limits.max_nodes = 200000;

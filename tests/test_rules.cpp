@@ -20,13 +20,15 @@ TEST_CASE("degree names resolve through the ladder, the country, then anywhere")
   CHECK_FALSE(degrees.level_of("Bachillerato Superior", ""));
 }
 
-TEST_CASE("a name with different meanings by country spans them when no country is given") {
+TEST_CASE(
+    "a name with different meanings by country spans them when no country is given") {
   auto level = fixture_rules().degrees.level_of("Diplom", "");
   REQUIRE(level);
   CHECK(level->low == 6);
   CHECK(level->high == 7);
   CHECK_FALSE(level->certain());
-  CHECK(level->note == "its level depends on the country, not given: DE master or XK bachelor");
+  CHECK(level->note ==
+        "its level depends on the country, not given: DE master or XK bachelor");
 }
 
 TEST_CASE("an ambiguous degree keeps its range") {

@@ -24,11 +24,13 @@ double credit(const CompiledVacancy& v, const std::string& candidate, int criter
 
 TEST_CASE("desirable experience earns months counted over months asked") {
   auto v = compile_vacancy(desirable("    experience: 2\n"));
-  CHECK(credit(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-06}\n") == Approx(0.75));
+  CHECK(credit(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-06}\n") ==
+        Approx(0.75));
   CHECK(credit(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2022-12}\n") == 1.0);
   CHECK(credit(v, "id: a\n") == 0.0);
   auto full = compile_vacancy(desirable("    experience: {years: 1, full_at: 3}\n"));
-  CHECK(credit(full, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-06}\n") == Approx(0.5));
+  CHECK(credit(full, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-06}\n") ==
+        Approx(0.5));
 }
 
 TEST_CASE("a language below the level asked loses language_step per level") {
@@ -40,19 +42,27 @@ TEST_CASE("a language below the level asked loses language_step per level") {
   CHECK(credit(v, "id: a\nlanguages:\n  - {language: fr}\n") == 0.0);  // unknown earns 0
 }
 
-TEST_CASE("skills earn the share of concepts matched, and 0 when similar terms make them unknown") {
-  auto all = compile_vacancy(desirable("    skills: {all_of: [research, drafting, innovation]}\n"));
+TEST_CASE(
+    "skills earn the share of concepts matched, and 0 when similar terms make them "
+    "unknown") {
+  auto all = compile_vacancy(
+      desirable("    skills: {all_of: [research, drafting, innovation]}\n"));
   CHECK(credit(all, "id: a\nskills: [research, drafting]\n") == Approx(2.0 / 3));
   auto any = compile_vacancy(desirable("    skills: {any_of: [labour market]}\n"));
-  // 'labour market statistics' is not in the taxonomy: Jaccard 2/3, times lexical_match 0.5.
+  // 'labour market statistics' is not in the taxonomy: Jaccard 2/3, times lexical_match
+  // 0.5.
   auto j = any.explain(facts_of("id: a\nskills: [labour market statistics]\n"));
   CHECK(j.criteria[0].verdict == Verdict::unknown);
   CHECK(j.criteria[0].credit == 0.0);  // an unknown criterion earns 0
-  auto partial = compile_vacancy(desirable("    skills: {all_of: [research, labour market]}\n"));
-  auto k = partial.explain(facts_of("id: a\nskills: [research, labour market statistics]\n"));
+  auto partial =
+      compile_vacancy(desirable("    skills: {all_of: [research, labour market]}\n"));
+  auto k =
+      partial.explain(facts_of("id: a\nskills: [research, labour market statistics]\n"));
   CHECK(k.criteria[0].verdict == Verdict::unknown);
-  auto at_least = compile_vacancy(desirable("    skills: {at_least: 2, of: [research, drafting, labour market]}\n"));
-  auto m = at_least.judge(facts_of("id: a\nskills: [research, drafting statistics, basket weaving]\n"));
+  auto at_least = compile_vacancy(
+      desirable("    skills: {at_least: 2, of: [research, drafting, labour market]}\n"));
+  auto m = at_least.judge(
+      facts_of("id: a\nskills: [research, drafting statistics, basket weaving]\n"));
   // research matched; 'drafting statistics' resembles drafting, so two of two may be met:
   // unknown, and an unknown criterion earns 0 (formats.md).
   CHECK(m.criteria[0].verdict == Verdict::unknown);
@@ -60,10 +70,12 @@ TEST_CASE("skills earn the share of concepts matched, and 0 when similar terms m
 }
 
 TEST_CASE("lexical partial credit counts when the criterion is not unknown") {
-  auto v = compile_vacancy(
-      desirable("    skills: {at_least: 3, of: [research, drafting, innovation, labour market]}\n"));
-  // research matched; 'labour market statistics' resembles labour market (Jaccard 2/3), but
-  // even as a match two of three would fall short: not met, credit (1 + 0.5 * 2/3) / 3.
+  auto v =
+      compile_vacancy(desirable("    skills: {at_least: 3, of: [research, drafting, "
+                                "innovation, labour market]}\n"));
+  // research matched; 'labour market statistics' resembles labour market (Jaccard 2/3),
+  // but even as a match two of three would fall short: not met, credit (1 + 0.5 * 2/3)
+  // / 3.
   auto j = v.explain(facts_of("id: a\nskills: [research, labour market statistics]\n"));
   CHECK(j.criteria[0].verdict == Verdict::not_met);
   CHECK(j.criteria[0].credit == Approx(4.0 / 9));
@@ -74,7 +86,9 @@ TEST_CASE("lexical partial credit counts when the criterion is not unknown") {
   auto m = compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: s, text: t, weight: 1, skills: "
       "{at_least: 3, of: [research, drafting, innovation, labour market]}}\n");
-  CHECK(m.judge(facts_of("id: a\nskills: [research, labour market statistics]\n")).criteria[0].credit == 0.0);
+  CHECK(m.judge(facts_of("id: a\nskills: [research, labour market statistics]\n"))
+            .criteria[0]
+            .credit == 0.0);
 }
 
 TEST_CASE("a weighted minimum earns credit for exceeding the minimum up to full_at") {
@@ -82,39 +96,47 @@ TEST_CASE("a weighted minimum earns credit for exceeding the minimum up to full_
       "id: v\ndeadline: 2025-03-31\nminimum:\n"
       "  - {id: e, text: t, weight: 2, experience: {years: 2, full_at: 5}}\n"
       "  - {id: d, text: t, weight: 1, degree: master, full_at: doctorate}\n");
-  auto f = facts_of("id: a\neducation:\n  - {degree: PhD, completed: 2015-06}\n"
-                    "experience:\n  - {from: 2021-04, to: present}\n");  // 48 months
+  auto f = facts_of(
+      "id: a\neducation:\n  - {degree: PhD, completed: 2015-06}\n"
+      "experience:\n  - {from: 2021-04, to: present}\n");  // 48 months
   auto j = v.judge(f);
   CHECK(j.criteria[0].credit == Approx(24.0 / 36));  // (48 - 24) / (60 - 24)
   CHECK(j.criteria[1].credit == 1.0);
   REQUIRE(j.score);
   CHECK(*j.score == Approx(100 * (2 * (24.0 / 36) + 1) / 3));
-  auto g = facts_of("id: a\neducation:\n  - {degree: master, completed: 2015-06}\n"
-                    "experience:\n  - {from: 2023-04, to: present}\n");  // exactly 24 months
+  auto g = facts_of(
+      "id: a\neducation:\n  - {degree: master, completed: 2015-06}\n"
+      "experience:\n  - {from: 2023-04, to: present}\n");  // exactly 24 months
   auto k = v.judge(g);
   CHECK(k.criteria[0].credit == Approx(0).margin(1e-12));
   CHECK(k.criteria[1].credit == 0.0);
 }
 
 TEST_CASE("composites earn the best of any_of and the least of all_of") {
-  auto v = compile_vacancy(desirable(
-      "    any_of:\n      - experience: 4\n      - all_of: [{experience: 1}, {language: {any_of: [fr], level: B2}}]\n"));
+  auto v = compile_vacancy(
+      desirable("    any_of:\n      - experience: 4\n      - all_of: [{experience: 1}, "
+                "{language: {any_of: [fr], level: B2}}]\n"));
   // 24 months: 24/48 = 0.5 for the first part; min(1, 0.5 for B1) = 0.5 for the second.
-  CHECK(credit(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12}\n"
-                  "languages:\n  - {language: fr, level: B1}\n") == Approx(0.5));
+  CHECK(credit(v,
+               "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12}\n"
+               "languages:\n  - {language: fr, level: B1}\n") == Approx(0.5));
   // French C1: the second part is met in full.
-  CHECK(credit(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12}\n"
-                  "languages:\n  - {language: fr, level: C1}\n") == 1.0);
+  CHECK(credit(v,
+               "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12}\n"
+               "languages:\n  - {language: fr, level: C1}\n") == 1.0);
 }
 
-TEST_CASE("score is 100 x sum(weight x credit) / sum(weight), contributions add up exactly") {
+TEST_CASE(
+    "score is 100 x sum(weight x credit) / sum(weight), contributions add up exactly") {
   auto v = compile_vacancy(
       "id: v\ndeadline: 2025-03-31\ndesirable:\n"
       "  - {id: a, text: t, weight: 3, experience: 2}\n"
       "  - {id: b, text: t, weight: 1, language: {any_of: [fr], level: B2}}\n"
-      "  - {id: c, text: t, weight: 2, skills: {all_of: [research, drafting, innovation]}}\n");
-  auto j = v.judge(facts_of("id: x\nexperience:\n  - {from: 2020-01, to: 2021-06}\n"
-                            "languages:\n  - {language: fr, level: B1}\nskills: [research]\n"));
+      "  - {id: c, text: t, weight: 2, skills: {all_of: [research, drafting, "
+      "innovation]}}\n");
+  auto j = v.judge(
+      facts_of("id: x\nexperience:\n  - {from: 2020-01, to: 2021-06}\n"
+               "languages:\n  - {language: fr, level: B1}\nskills: [research]\n"));
   // 3 * 0.75 + 1 * 0.5 + 2 * (1/3) = 3.41667; / 6 * 100 = 56.9444
   REQUIRE(j.score);
   CHECK(*j.score == Approx(100 * (3 * 0.75 + 0.5 + 2.0 / 3) / 6));
@@ -125,7 +147,8 @@ TEST_CASE("score is 100 x sum(weight x credit) / sum(weight), contributions add 
 }
 
 TEST_CASE("no weighted criterion gives no score") {
-  auto v = compile_vacancy("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n");
+  auto v = compile_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n");
   CHECK_FALSE(v.judge(facts_of("id: a\n")).score);
 }
 
@@ -156,12 +179,12 @@ TEST_CASE("UN cumulative analysis: lowest fee among those reaching the financial
   auto v = compile_vacancy(kConsultancy);
   Engine engine(test::fixture_rules());
   std::vector<LoadedCandidate> loaded;
-  for (const auto& yaml : {consultant("A", 108, "{fee: 20000, currency: USD}"),
-                           consultant("B", 90, "{fee: 15000, currency: USD}"),
-                           consultant("C", 72, "{fee: 10000, currency: USD}"),
-                           consultant("D", 120, "{fee: 5000, currency: USD}", false),
-                           consultant("E", 120, "{fee: 9000, currency: EUR}"),
-                           consultant("F", 96, "")}) {
+  for (const auto& yaml :
+       {consultant("A", 108, "{fee: 20000, currency: USD}"),
+        consultant("B", 90, "{fee: 15000, currency: USD}"),
+        consultant("C", 72, "{fee: 10000, currency: USD}"),
+        consultant("D", 120, "{fee: 5000, currency: USD}", false),
+        consultant("E", 120, "{fee: 9000, currency: EUR}"), consultant("F", 96, "")}) {
     auto c = load_candidates(test::write_temp("c.yaml", yaml), test::fixture_rules());
     loaded.push_back(c.at(0));
     REQUIRE(loaded.back().valid());

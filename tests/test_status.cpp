@@ -6,7 +6,8 @@ using namespace shortlist;
 
 TEST_CASE("a diagnostic names file, line and column, or the file alone") {
   CHECK(Diagnostic{{"a.yaml", 3, 7}, "bad"}.to_string() == "a.yaml:3:7: bad");
-  CHECK(Diagnostic{{"a.yaml", 0, 0}, "no such file"}.to_string() == "a.yaml: no such file");
+  CHECK(Diagnostic{{"a.yaml", 0, 0}, "no such file"}.to_string() ==
+        "a.yaml: no such file");
 }
 
 TEST_CASE("diagnostics sort by position and drop exact repeats") {

@@ -1,12 +1,7 @@
 #include "shortlist/engine.h"
 
-#include "file.h"
-#include "load/pieces.h"
-#include "parallel.h"
-#include "yaml/document.h"
-
-#include <spdlog/spdlog.h>
 #include <malloc.h>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,6 +10,11 @@
 #include <future>
 #include <stdexcept>
 #include <unordered_map>
+
+#include "file.h"
+#include "load/pieces.h"
+#include "parallel.h"
+#include "yaml/document.h"
 
 namespace shortlist {
 namespace {
@@ -27,10 +27,14 @@ std::string executable_dir() {
 
 int group(Eligibility e) {
   switch (e) {
-    case Eligibility::eligible: return 0;
-    case Eligibility::needs_review: return 1;
-    case Eligibility::not_eligible: return 2;
-    default: return 3;
+    case Eligibility::eligible:
+      return 0;
+    case Eligibility::needs_review:
+      return 1;
+    case Eligibility::not_eligible:
+      return 2;
+    default:
+      return 3;
   }
 }
 
@@ -92,8 +96,9 @@ struct ReadProfile {
 using ReadBlock = std::vector<std::vector<ReadProfile>>;  // per piece, its profiles
 
 // Parses and normalises pieces [first, first + kBlockPieces) on every core.
-ReadBlock read_block(const std::vector<yaml::Piece>& pieces, size_t first, const FileName& name,
-                     const RuleTables& rules, const ReadLimits& limits) {
+ReadBlock read_block(const std::vector<yaml::Piece>& pieces, size_t first,
+                     const FileName& name, const RuleTables& rules,
+                     const ReadLimits& limits) {
   ReadBlock block(std::min(kBlockPieces, pieces.size() - first));
   parallel_for(block.size(), [&](std::size_t i) {
     for (LoadedCandidate& c : load_piece(pieces[first + i], name, rules, limits)) {
@@ -111,7 +116,8 @@ ReadBlock read_block(const std::vector<yaml::Piece>& pieces, size_t first, const
 // valid ones, and the duplicate-id check.
 class RosterBuilder {
  public:
-  RosterBuilder(Roster& roster, const RuleTables& rules) : roster_(roster), rules_(rules) {}
+  RosterBuilder(Roster& roster, const RuleTables& rules)
+      : roster_(roster), rules_(rules) {}
 
   // Adds every profile of the file at `path`, or one invalid entry for a
   // file that cannot be read or holds none. The next block of documents is
@@ -128,15 +134,19 @@ class RosterBuilder {
     const FileName name(path);
     const auto pieces = yaml::split_pieces(text);
     int documents = 0;
-    auto read = [&](size_t first) { return read_block(pieces, first, name, rules_, roster_.limits); };
+    auto read = [&](size_t first) {
+      return read_block(pieces, first, name, rules_, roster_.limits);
+    };
     std::future<ReadBlock> next;
     if (!pieces.empty()) next = std::async(std::launch::async, read, 0);
     for (size_t first = 0; first < pieces.size(); first += kBlockPieces) {
       ReadBlock block = next.get();
       if (first + kBlockPieces < pieces.size())
         next = std::async(std::launch::async, read, first + kBlockPieces);
-      for (size_t i = 0; i < block.size(); ++i) join(block[i], pieces[first + i], name, documents);
-      if (progress) progress->update("profiles loaded", first + block.size(), pieces.size());
+      for (size_t i = 0; i < block.size(); ++i)
+        join(block[i], pieces[first + i], name, documents);
+      if (progress)
+        progress->update("profiles loaded", first + block.size(), pieces.size());
     }
     if (documents == 0) {
       Diagnostics empty;
@@ -146,7 +156,8 @@ class RosterBuilder {
   }
 
   // Adds `c`, read from `file`; `facts` are its facts when valid.
-  RosterProfile& add(LoadedCandidate c, const FileName& file, const CandidateFacts* facts) {
+  RosterProfile& add(LoadedCandidate c, const FileName& file,
+                     const CandidateFacts* facts) {
     RosterProfile p;
     p.id = std::move(c.id);
     p.file = file;
@@ -176,15 +187,16 @@ class RosterBuilder {
  private:
   // Adds the profiles read from one piece of the last text, counting the
   // file's documents in `documents`.
-  void join(std::vector<ReadProfile>& read, const yaml::Piece& piece, const FileName& name,
-            int& documents) {
+  void join(std::vector<ReadProfile>& read, const yaml::Piece& piece,
+            const FileName& name, int& documents) {
     const std::string& text = *roster_.texts.back();
     for (size_t k = 0; k < read.size(); ++k) {
       LoadedCandidate& c = read[k].loaded;
       c.document = documents;
       if (c.id.empty()) c.id = fallback_id(name, documents);
       ++documents;
-      RosterProfile& p = add(std::move(c), name, read[k].facts ? &*read[k].facts : nullptr);
+      RosterProfile& p =
+          add(std::move(c), name, read[k].facts ? &*read[k].facts : nullptr);
       p.text = static_cast<int>(roster_.texts.size()) - 1;
       p.offset = static_cast<uint32_t>(piece.text.data() - text.data());
       p.size = static_cast<uint32_t>(piece.text.size());
@@ -220,7 +232,8 @@ std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& 
     const auto& file = files[f];
     // One file: progress by profile; several: by file.
     if (progress && files.size() > 1) progress->update("files read", f, files.size());
-    for (auto& c : load_candidates(file, rules_, limits, files.size() == 1 ? progress : nullptr)) {
+    for (auto& c :
+         load_candidates(file, rules_, limits, files.size() == 1 ? progress : nullptr)) {
       if (c.valid()) {
         auto [it, fresh] = first_seen.emplace(c.id, std::make_pair(c.file, c.line));
         if (!fresh) {
@@ -234,7 +247,8 @@ std::vector<LoadedCandidate> Engine::candidates(const std::vector<std::string>& 
       all.push_back(std::move(c));
     }
   }
-  if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
+  if (progress && files.size() > 1)
+    progress->update("files read", files.size(), files.size());
   return all;
 }
 
@@ -248,7 +262,8 @@ Roster Engine::roster(const std::vector<std::string>& files, const ReadLimits& l
     if (progress && files.size() > 1) progress->update("files read", f, files.size());
     builder.add_file(files[f], files.size() == 1 ? progress : nullptr);
   }
-  if (progress && files.size() > 1) progress->update("files read", files.size(), files.size());
+  if (progress && files.size() > 1)
+    progress->update("files read", files.size(), files.size());
   // The typed profiles were built and freed on worker threads; give their
   // pages back rather than keep them for allocations that will not come.
   ::malloc_trim(0);
@@ -265,7 +280,8 @@ Roster Engine::roster(std::vector<LoadedCandidate> loaded) const {
   for (size_t i = 0; i < loaded.size(); ++i) {
     const bool valid = loaded[i].valid();
     const FileName file(loaded[i].file);
-    const RosterProfile& p = builder.add(std::move(loaded[i]), file, valid ? &facts[i] : nullptr);
+    const RosterProfile& p =
+        builder.add(std::move(loaded[i]), file, valid ? &facts[i] : nullptr);
     if (p.row >= 0) r.kept_facts.push_back(std::move(facts[i]));
   }
   return r;
@@ -288,10 +304,12 @@ std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
   return assess(vacancy, roster(candidates), detail);
 }
 
-std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy, const Roster& roster,
-                                       Detail detail, Progress* progress) const {
+std::vector<Assessment> Engine::assess(const CompiledVacancy& vacancy,
+                                       const Roster& roster, Detail detail,
+                                       Progress* progress) const {
   const BatchResult batch = vacancy.judge(roster.compact, detail == Detail::criteria);
-  if (progress) progress->update("profiles judged", roster.profiles.size(), roster.profiles.size());
+  if (progress)
+    progress->update("profiles judged", roster.profiles.size(), roster.profiles.size());
   std::vector<Assessment> out(roster.profiles.size());
   parallel_for(roster.profiles.size(), [&](std::size_t i) {
     const RosterProfile& p = roster.profiles[i];

@@ -40,7 +40,8 @@ std::optional<std::string> read_file(const std::string& path, std::size_t max_by
     bytes.resize(static_cast<std::size_t>(in.gcount()));
   }
   std::array<char, 1 << 16> chunk;
-  while (bytes.size() <= max_bytes && (in.read(chunk.data(), chunk.size()) || in.gcount() > 0))
+  while (bytes.size() <= max_bytes &&
+         (in.read(chunk.data(), chunk.size()) || in.gcount() > 0))
     bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
   if (bytes.size() > max_bytes) {
     errors.error(whole, "file is larger than the limit of " + std::to_string(max_bytes) +

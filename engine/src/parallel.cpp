@@ -11,8 +11,8 @@ namespace shortlist {
 
 void parallel_for(std::size_t n, const std::function<void(std::size_t)>& body) {
   constexpr std::size_t kBlock = 64;  // items a thread takes at a time
-  const std::size_t threads =
-      std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), (n + kBlock - 1) / kBlock);
+  const std::size_t threads = std::min<std::size_t>(
+      std::max(1u, std::thread::hardware_concurrency()), (n + kBlock - 1) / kBlock);
   if (threads <= 1) {
     for (std::size_t i = 0; i < n; ++i) body(i);
     return;

@@ -47,8 +47,9 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   auto key = [](const Diagnostic& d) {
     return std::tie(d.where.file, d.where.line, d.where.column, d.message);
   };
-  std::stable_sort(out.begin(), out.end(),
-                   [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
+  std::stable_sort(out.begin(), out.end(), [&](const Diagnostic& a, const Diagnostic& b) {
+    return key(a) < key(b);
+  });
   out.erase(std::unique(out.begin(), out.end(),
                         [&](const Diagnostic& a, const Diagnostic& b) {
                           return key(a) == key(b);

@@ -1,8 +1,8 @@
 #include "text.h"
 
 #include <algorithm>
-#include <cmath>
 #include <cctype>
+#include <cmath>
 #include <cstdio>
 #include <string_view>
 
@@ -14,10 +14,10 @@ namespace {
 std::string_view latin_fold(unsigned cp) {
   static constexpr std::string_view kLatin1[] = {
       // U+00C0 .. U+00FF
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "ss",
-      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-      "d", "n", "o", "o", "o", "o", "o", "", "o", "u", "u", "u", "u", "y", "th", "y"};
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "ss",
+      "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+      "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
   // U+0100 .. U+017F, one letter each; '1' stands for "ij", '2' for "oe".
   static constexpr std::string_view kExtendedA =
       "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii11jjkkkllllllllllnnnnnnnnn"
@@ -31,7 +31,9 @@ std::string_view latin_fold(unsigned cp) {
   return kExtendedA.substr(cp - 0x100, 1);
 }
 
-bool is_separator(char c) { return c == ' ' || c == '-' || c == '/' || c == '_' || c == '\t'; }
+bool is_separator(char c) {
+  return c == ' ' || c == '-' || c == '/' || c == '_' || c == '\t';
+}
 
 void append_folded(std::string& out, unsigned cp, std::string_view raw) {
   if (cp < 0x80) {
@@ -41,7 +43,8 @@ void append_folded(std::string& out, unsigned cp, std::string_view raw) {
       if (!out.empty() && out.back() != ' ') out.push_back(' ');
       return;
     }
-    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);  // ASCII, no locale
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a')
+                                       : c);  // ASCII, no locale
     return;
   }
   if (cp == 0x2019 || cp == 0x2018) return;  // typographic apostrophes
@@ -62,7 +65,8 @@ std::string fold(std::string_view name) {
     len = std::min(len, name.size() - i);
     unsigned cp = lead;
     if (len == 2) cp = ((lead & 0x1F) << 6) | (name[i + 1] & 0x3F);
-    if (len == 3) cp = ((lead & 0x0F) << 12) | ((name[i + 1] & 0x3F) << 6) | (name[i + 2] & 0x3F);
+    if (len == 3)
+      cp = ((lead & 0x0F) << 12) | ((name[i + 1] & 0x3F) << 6) | (name[i + 2] & 0x3F);
     append_folded(out, cp, name.substr(i, len));
     i += len;
   }
@@ -104,12 +108,14 @@ std::optional<std::string> closest(std::string_view word,
   return best;
 }
 
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates) {
+std::string did_you_mean(std::string_view word,
+                         const std::vector<std::string>& candidates) {
   auto best = closest(word, candidates);
   return best ? " (did you mean '" + *best + "'?)" : "";
 }
 
-std::string join_words(const std::vector<std::string>& words, std::string_view conjunction) {
+std::string join_words(const std::vector<std::string>& words,
+                       std::string_view conjunction) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i > 0) out += i + 1 == words.size() ? " " + std::string(conjunction) + " " : ", ";

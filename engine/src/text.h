@@ -25,10 +25,12 @@ std::optional<std::string> closest(std::string_view word,
                                    const std::vector<std::string>& candidates);
 
 // " (did you mean 'x'?)" or "" when nothing is close.
-std::string did_you_mean(std::string_view word, const std::vector<std::string>& candidates);
+std::string did_you_mean(std::string_view word,
+                         const std::vector<std::string>& candidates);
 
 // "a, b or c" (conjunction "or"/"and").
-std::string join_words(const std::vector<std::string>& words, std::string_view conjunction);
+std::string join_words(const std::vector<std::string>& words,
+                       std::string_view conjunction);
 
 // A number shown to people: at most two decimals, no trailing zeros ("24", "15.5").
 std::string format_number(double value);

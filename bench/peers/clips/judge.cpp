@@ -11,11 +11,10 @@
 #include <cstdlib>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 extern "C" {
 #include <clips/clips.h>
@@ -56,9 +55,7 @@ std::string float_literal(double x) {
   return s;
 }
 
-double seconds(Clock::duration d) {
-  return std::chrono::duration<double>(d).count();
-}
+double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
 
 class Judge {
  public:

@@ -30,8 +30,8 @@ struct CompactDegree {
   // and is where experience after it starts. +infinity: not completed.
   double cut_month = std::numeric_limits<double>::infinity();
   bool completed() const { return cut_month != std::numeric_limits<double>::infinity(); }
-  int16_t field = -1;       // FieldTable index; -1: no field, or one not placed
-  int8_t low = 0, high = 0; // ISCED range; meaningful when level_known
+  int16_t field = -1;        // FieldTable index; -1: no field, or one not placed
+  int8_t low = 0, high = 0;  // ISCED range; meaningful when level_known
   bool level_known = false;
 };
 
@@ -74,7 +74,7 @@ struct CompactProfile {
   const CompactRoster* roster = nullptr;
   PeriodOrder period_order = PeriodOrder::overlapping;
   bool has_unread_terms = false;  // a term that is neither a concept nor a placed field
-  std::optional<int32_t> born;  // day serial
+  std::optional<int32_t> born;    // day serial
   bool nationality_known = false;
   std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
   std::span<const CompactDegree> degrees;
@@ -105,7 +105,8 @@ class CompactRoster {
   // of its significant words (SkillTaxonomy::words), sorted.
   int32_t text_id(int32_t text) const { return text_ids_[text]; }
   std::span<const int32_t> words(int32_t text) const {
-    return {word_ids_.data() + word_begin_[text], word_begin_[text + 1] - word_begin_[text]};
+    return {word_ids_.data() + word_begin_[text],
+            word_begin_[text + 1] - word_begin_[text]};
   }
   // One bit (word id % 64) per word of `text`: two texts share no word when
   // their signatures share no bit.
@@ -118,7 +119,8 @@ class CompactRoster {
   friend struct CompactProfile;
   struct Record {
     int32_t born = kNoDate;
-    uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0, terms = 0;  // begins
+    uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0,
+             terms = 0;  // begins
     bool nationality_known = false;
     bool has_unread_terms = false;
     PeriodOrder period_order = PeriodOrder::overlapping;
@@ -128,7 +130,8 @@ class CompactRoster {
   // The roster text of `folded`, made (with its words) on first sight.
   int32_t text(const std::string& folded, const RuleTables& rules);
   template <typename T>
-  static std::span<const T> slice(const std::vector<T>& pool, uint32_t begin, uint32_t end) {
+  static std::span<const T> slice(const std::vector<T>& pool, uint32_t begin,
+                                  uint32_t end) {
     return {pool.data() + begin, end - begin};
   }
 
@@ -139,8 +142,8 @@ class CompactRoster {
   std::vector<CompactLanguage> languages_;
   std::vector<CompactTerm> terms_;
   std::vector<int32_t> ids_;  // period areas, title areas, unplaced-area texts
-  std::vector<uint64_t> word_signature_;   // per roster text: bit (word id % 64) per word
-  std::vector<int32_t> text_ids_;          // per roster text: its TextIds id
+  std::vector<uint64_t> word_signature_;  // per roster text: bit (word id % 64) per word
+  std::vector<int32_t> text_ids_;         // per roster text: its TextIds id
   std::vector<uint32_t> word_begin_ = {0};  // per roster text, and one past the last
   std::vector<int32_t> word_ids_;
   std::unordered_map<int32_t, int32_t> text_of_;  // TextIds id -> roster text
@@ -152,7 +155,8 @@ inline const int32_t* CompactProfile::ids(const CompactPeriod& p) const {
 inline std::span<const int32_t> CompactProfile::areas(const CompactPeriod& p) const {
   return {ids(p), p.areas};
 }
-inline std::span<const int32_t> CompactProfile::title_areas(const CompactPeriod& p) const {
+inline std::span<const int32_t> CompactProfile::title_areas(
+    const CompactPeriod& p) const {
   return {ids(p) + p.areas, p.title_areas};
 }
 inline std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const {

@@ -11,13 +11,12 @@
 // cannot disagree.
 #pragma once
 
+#include <Eigen/Dense>
 #include <memory>
 #include <optional>
 #include <span>
 #include <string>
 #include <vector>
-
-#include <Eigen/Dense>
 
 #include "shortlist/compact_facts.h"
 #include "shortlist/date.h"
@@ -114,8 +113,8 @@ class Rule {
 template <typename Kind>
 class RuleOf : public Rule {
  public:
-  void measure_rows(std::span<const CompactProfile> profiles, double* proven, double* optimistic,
-                    double* known, double* partial) const final {
+  void measure_rows(std::span<const CompactProfile> profiles, double* proven,
+                    double* optimistic, double* known, double* partial) const final {
     const Kind& self = static_cast<const Kind&>(*this);
     for (size_t r = 0; r < profiles.size(); ++r) {
       const Measure m = self.Kind::measure(profiles[r]);

@@ -33,7 +33,9 @@ class Date {
   std::string iso_month() const;
 
   friend bool operator==(const Date&, const Date&) = default;
-  friend auto operator<=>(const Date& a, const Date& b) { return a.serial() <=> b.serial(); }
+  friend auto operator<=>(const Date& a, const Date& b) {
+    return a.serial() <=> b.serial();
+  }
 
  private:
   int year_ = 1970;

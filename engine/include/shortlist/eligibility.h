@@ -29,9 +29,9 @@ struct CompiledCriterion {
 struct CriterionResult {
   const CompiledCriterion* criterion = nullptr;
   Verdict verdict = Verdict::unknown;
-  double credit = 0;        // in [0, 1]
-  double contribution = 0;  // 100 * weight * credit / total weight
-  double lost = 0;          // 100 * weight * (1 - credit) / total weight
+  double credit = 0;               // in [0, 1]
+  double contribution = 0;         // 100 * weight * credit / total weight
+  double lost = 0;                 // 100 * weight * (1 - credit) / total weight
   std::optional<Explanation> why;  // filled by CompiledVacancy::explain
 };
 
@@ -47,10 +47,10 @@ struct Judgement {
 // criterion (minimum first, then desirable).
 struct BatchResult {
   // Per criterion; empty when judged without them (CompiledVacancy::judge).
-  Eigen::ArrayXXi verdicts;       // VerdictCode
+  Eigen::ArrayXXi verdicts;  // VerdictCode
   Eigen::ArrayXXd credits;
   Eigen::ArrayXXd contributions;
-  Eigen::ArrayXd scores;          // meaningful only when has_score
+  Eigen::ArrayXd scores;  // meaningful only when has_score
   bool has_score = false;
   std::vector<Eligibility> eligibility;
 };

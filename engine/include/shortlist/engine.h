@@ -25,8 +25,9 @@ struct Assessment {
   int line = 1;
   Eligibility eligibility = Eligibility::invalid;
   std::optional<Judgement> judgement;  // absent when invalid
-  std::shared_ptr<const Proposal> proposal;  // the candidate's financial proposal; null: none
-  std::vector<Diagnostic> errors;      // why invalid
+  std::shared_ptr<const Proposal>
+      proposal;                    // the candidate's financial proposal; null: none
+  std::vector<Diagnostic> errors;  // why invalid
 };
 
 // How much of a judgement assess() builds.
@@ -46,10 +47,10 @@ void order_by_rank(std::vector<Assessment>& assessments);
 struct RosterProfile {
   std::string id;  // the profile's id when readable, else "FILE#N"
   FileName file;
-  int line = 1;  // where the document starts
+  int line = 1;                    // where the document starts
   std::vector<Diagnostic> errors;  // why invalid
-  int row = -1;       // row of Roster::compact; -1 when invalid
-  int proposal = -1;  // index in Roster::proposals; -1: none
+  int row = -1;                    // row of Roster::compact; -1 when invalid
+  int proposal = -1;               // index in Roster::proposals; -1: none
   // Where the text is, to read the profile again for its explanation:
   // bytes [offset, offset + size) of Roster::texts[text], starting at line
   // `piece_line`, the `in_piece`-th document there. text -1: not kept.
@@ -66,7 +67,8 @@ struct RosterProfile {
 struct Roster {
   std::vector<RosterProfile> profiles;  // every profile, in input order
   CompactRoster compact;                // one row per valid profile
-  std::vector<std::shared_ptr<const Proposal>> proposals;  // of valid profiles; shared by their assessments
+  std::vector<std::shared_ptr<const Proposal>>
+      proposals;  // of valid profiles; shared by their assessments
   std::vector<std::shared_ptr<const std::string>> texts;  // input files read
   ReadLimits limits;  // they were read with, to read a profile again
   // Rosters built from profiles already loaded keep each row's facts here
@@ -85,8 +87,10 @@ class Engine {
 
   const RuleTables& rules() const { return rules_; }
 
-  std::optional<CompiledVacancy> vacancy(const std::string& path, std::optional<Date> as_of,
-                                         const ReadLimits& limits, Diagnostics& errors) const;
+  std::optional<CompiledVacancy> vacancy(const std::string& path,
+                                         std::optional<Date> as_of,
+                                         const ReadLimits& limits,
+                                         Diagnostics& errors) const;
 
   // Every profile of every file, in order. A profile whose id was already
   // seen becomes invalid, naming where the first one is.

@@ -23,14 +23,14 @@ Verdict all_of(const std::vector<Verdict>& parts);
 Verdict any_of(const std::vector<Verdict>& parts);
 
 struct Explanation {
-  std::string label;    // the posting's text, or what a part of a composite asks
-  std::string kind;     // "degree", "experience", ..., "any_of", "all_of"
+  std::string label;  // the posting's text, or what a part of a composite asks
+  std::string kind;   // "degree", "experience", ..., "any_of", "all_of"
   Verdict verdict = Verdict::unknown;
-  double credit = 0;    // in [0, 1] (scoring.h)
-  std::string summary;  // one sentence: what was needed, what was found
-  std::vector<std::string> evidence;  // every item used or left out, and why
-  std::string missing;  // not_met: what is missing and by how much
-  std::string unknown;  // unknown: what a person has to judge
+  double credit = 0;                      // in [0, 1] (scoring.h)
+  std::string summary;                    // one sentence: what was needed, what was found
+  std::vector<std::string> evidence;      // every item used or left out, and why
+  std::string missing;                    // not_met: what is missing and by how much
+  std::string unknown;                    // unknown: what a person has to judge
   std::vector<std::string> alternatives;  // equivalences that would satisfy it instead
   std::vector<Explanation> parts;         // composite branches, in order
   std::string decided_by;                 // composite: which part decided

@@ -24,6 +24,7 @@ struct FeatureLayout {
 };
 
 using FeatureVector = Eigen::VectorXd;
-using FeatureMatrix = Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
+using FeatureMatrix =
+    Eigen::Matrix<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor>;
 
 }  // namespace shortlist

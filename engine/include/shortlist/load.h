@@ -34,11 +34,13 @@ struct LoadedCandidate {
 
 // Documents are parsed on every core; `progress`, when given, hears how many
 // are done.
-std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
+std::vector<LoadedCandidate> load_candidates(const std::string& path,
+                                             const RuleTables& rules,
                                              const ReadLimits& limits = {},
                                              Progress* progress = nullptr);
 // The same for text already in memory; `file` names it in messages.
-std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
+std::vector<LoadedCandidate> parse_candidates(std::string_view text,
+                                              const std::string& file,
                                               const RuleTables& rules,
                                               const ReadLimits& limits = {},
                                               Progress* progress = nullptr);

@@ -16,12 +16,12 @@
 namespace shortlist {
 
 struct DegreeFact {
-  std::string label;                  // "Licence en sciences économiques (Licence)"
-  std::string written;                // the degree as written
-  std::optional<DegreeLevel> level;   // absent: a name rules/ does not know
-  std::string field_text;             // as written; empty when not given
-  std::optional<Field> field;         // absent: no field, or one not placed
-  std::optional<Date> completed;      // absent: not completed
+  std::string label;                 // "Licence en sciences économiques (Licence)"
+  std::string written;               // the degree as written
+  std::optional<DegreeLevel> level;  // absent: a name rules/ does not know
+  std::string field_text;            // as written; empty when not given
+  std::optional<Field> field;        // absent: no field, or one not placed
+  std::optional<Date> completed;     // absent: not completed
 };
 
 struct PeriodFact {
@@ -31,15 +31,15 @@ struct PeriodFact {
   std::string span;        // "2021-01 to 2022-03", as written
   double fte = 1.0;
   std::string type;
-  std::vector<int> areas;                 // taxonomy concepts
+  std::vector<int> areas;                   // taxonomy concepts
   std::vector<std::string> unplaced_areas;  // areas the taxonomy does not know
-  std::vector<int> title_areas;           // concepts named in the title
+  std::vector<int> title_areas;             // concepts named in the title
 };
 
 struct LanguageFact {
   std::string code;
-  int low = 0;    // proven rank on the scale; 0: no level given
-  int high = 0;   // highest rank the profile allows (missing skills unknown)
+  int low = 0;      // proven rank on the scale; 0: no level given
+  int high = 0;     // highest rank the profile allows (missing skills unknown)
   std::string how;  // "C1 as written", "four skills read fluent, ... -> B2"
 };
 
@@ -48,7 +48,8 @@ struct Term {
   std::string folded;             // written, folded (rules.h)
   std::optional<int> concept_id;  // absent: not in the taxonomy
   bool placed_field = false;      // a degree field rules/fields.yaml places
-  std::vector<std::string> words;  // significant words, for lexical matches (unread terms only)
+  std::vector<std::string>
+      words;  // significant words, for lexical matches (unread terms only)
   // Neither a concept nor a placed field: the rules cannot read it.
   bool unread() const { return !concept_id && !placed_field; }
 };

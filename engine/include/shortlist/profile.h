@@ -24,13 +24,13 @@ struct Text {
 // ---- Vacancy -------------------------------------------------------------
 
 struct InLieu {
-  Text degree;        // the lower ladder level accepted instead
+  Text degree;             // the lower ladder level accepted instead
   double extra_years = 0;  // on top of the vacancy's minimum experience criterion
 };
 
 struct DegreeSpec {
-  Text level;                   // a ladder key or alias
-  std::vector<Text> fields;     // empty: any field
+  Text level;                // a ladder key or alias
+  std::vector<Text> fields;  // empty: any field
   bool related_fields = false;
   std::optional<InLieu> in_lieu;
   std::optional<Text> full_at;  // weighted minimum: level that earns full credit
@@ -39,16 +39,16 @@ struct DegreeSpec {
 struct ExperienceSpec {
   double years = 0;
   std::optional<double> max_years;
-  std::vector<Text> areas;               // empty: any area
+  std::vector<Text> areas;  // empty: any area
   bool after_first_degree = false;
   std::optional<std::vector<Text>> types;  // overrides the policy's counted types
-  std::optional<double> full_at;         // years that earn full credit
+  std::optional<double> full_at;           // years that earn full credit
 };
 
 struct LanguageSpec {
-  bool all = false;                  // all_of instead of any_of
-  std::vector<Text> languages;       // codes, English names or one named set
-  std::vector<Text> other_than;      // codes excluded from a set
+  bool all = false;              // all_of instead of any_of
+  std::vector<Text> languages;   // codes, English names or one named set
+  std::vector<Text> other_than;  // codes excluded from a set
   Text level;
   std::optional<Text> full_at;
 };

@@ -47,8 +47,8 @@ struct FinancialStage {
 };
 
 struct Ranking {
-  std::vector<RankedEntry> entries;          // in rank order
-  std::optional<FinancialStage> financial;   // with evaluation only
+  std::vector<RankedEntry> entries;         // in rank order
+  std::optional<FinancialStage> financial;  // with evaluation only
 };
 
 // Rewrites the reason of an entry that needs review or is not eligible

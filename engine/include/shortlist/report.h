@@ -18,12 +18,13 @@ std::optional<Format> parse_format(const std::string& name);
 
 // `check`: every candidate in rank order with, for every minimum criterion,
 // its verdict, the posting's words, the evidence and what is missing.
-std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking, Format format);
+std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking,
+                         Format format);
 
 // `rank`: the ranked list, group by group, each entry with its reason; the
 // first `top` entries (all when 0).
-std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, Format format,
-                        std::size_t top);
+std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking,
+                        Format format, std::size_t top);
 
 // One vacancy's ranking, for the reports of many.
 struct VacancyRanking {

@@ -57,7 +57,7 @@ class DegreeTable {
 
  private:
   std::vector<Step> ladder_;
-  std::unordered_map<std::string, int> ladder_index_;  // folded key/alias -> isced
+  std::unordered_map<std::string, int> ladder_index_;         // folded key/alias -> isced
   std::unordered_map<std::string, std::vector<Name>> names_;  // folded name -> entries
 };
 
@@ -81,8 +81,8 @@ class FieldTable {
 
  private:
   std::map<std::string, Field> by_code_;
-  std::vector<Field> ordered_;                     // by code
-  std::unordered_map<std::string, int> index_;     // code -> position in ordered_
+  std::vector<Field> ordered_;                            // by code
+  std::unordered_map<std::string, int> index_;            // code -> position in ordered_
   std::unordered_map<std::string, std::string> code_of_;  // folded name -> code
 };
 
@@ -96,7 +96,7 @@ class CodeList {
   std::optional<std::string> code_of(const std::string& text) const;
   std::string name_of(const std::string& code) const;  // "French"; the code if unknown
   bool has(const std::string& code) const { return names_by_code_.count(code) > 0; }
-  std::vector<std::string> suggestions() const;        // codes and names
+  std::vector<std::string> suggestions() const;  // codes and names
   // Codes numbered 0..size()-1 in code order: a compact fact's code.
   std::optional<int> index_of(const std::string& code) const;
   int size() const { return static_cast<int>(index_.size()); }
@@ -124,19 +124,19 @@ class LanguageTable : public CodeList {
 class LevelScale {
  public:
   struct FourSkillRule {
-    int level = 0;           // rank given when the rule holds
-    int all_at_least = -1;   // every skill at least this value index
-    int at_least = 0;        // or: at least this many skills ...
-    int of_at_least = -1;    // ... at this value index or above
+    int level = 0;          // rank given when the rule holds
+    int all_at_least = -1;  // every skill at least this value index
+    int at_least = 0;       // or: at least this many skills ...
+    int of_at_least = -1;   // ... at this value index or above
   };
 
   LevelScale() = default;
-  LevelScale(std::vector<std::string> steps,
-             std::unordered_map<std::string, int> words, std::vector<std::string> skills,
-             std::vector<std::string> values, std::vector<FourSkillRule> rules);
+  LevelScale(std::vector<std::string> steps, std::unordered_map<std::string, int> words,
+             std::vector<std::string> skills, std::vector<std::string> values,
+             std::vector<FourSkillRule> rules);
 
   std::optional<int> rank_of(const std::string& level) const;  // "C1", "good", "native"
-  std::string step(int rank) const;                             // "C1"
+  std::string step(int rank) const;                            // "C1"
   const std::vector<std::string>& skills() const { return skills_; }
   std::optional<int> value_index(const std::string& value) const;  // "confident"
   // Level from the four-skill form; REQUIRES: one value index per skill.
@@ -197,7 +197,7 @@ class SkillTaxonomy {
 
  private:
   std::vector<Concept> concepts_;
-  std::unordered_map<std::string, int> index_;  // folded id or synonym -> concept
+  std::unordered_map<std::string, int> index_;   // folded id or synonym -> concept
   std::vector<std::vector<std::string>> names_;  // folded names of each concept
   std::vector<std::string> ignore_words_;        // folded
 };
@@ -253,7 +253,7 @@ void validate_rule_file(const std::string& path, Diagnostics& errors);
 
 // Reads the text of one table ("degrees", "fields", ...) into `tables`;
 // false with every problem in `errors` when it is unusable.
-bool parse_rule_table(const std::string& table, std::string_view text, const std::string& file,
-                      RuleTables& tables, Diagnostics& errors);
+bool parse_rule_table(const std::string& table, std::string_view text,
+                      const std::string& file, RuleTables& tables, Diagnostics& errors);
 
 }  // namespace shortlist

@@ -17,8 +17,12 @@ class FileName {
   FileName(const char* name);         // NOLINT
   const std::string& str() const { return *name_; }
   operator const std::string&() const { return *name_; }  // NOLINT
-  friend bool operator==(const FileName& a, const FileName& b) { return a.name_ == b.name_; }
-  friend bool operator<(const FileName& a, const FileName& b) { return a.str() < b.str(); }
+  friend bool operator==(const FileName& a, const FileName& b) {
+    return a.name_ == b.name_;
+  }
+  friend bool operator<(const FileName& a, const FileName& b) {
+    return a.str() < b.str();
+  }
 
  private:
   const std::string* name_;

@@ -52,9 +52,12 @@ double TextIds::jaccard_of(const A& a, const B& b) {
   auto i = a.begin();
   auto j = b.begin();
   while (i != a.end() && j != b.end()) {
-    if (*i < *j) ++i;
-    else if (*j < *i) ++j;
-    else ++shared, ++i, ++j;
+    if (*i < *j)
+      ++i;
+    else if (*j < *i)
+      ++j;
+    else
+      ++shared, ++i, ++j;
   }
   const size_t all = a.size() + b.size() - shared;
   return all == 0 ? 0.0 : double(shared) / double(all);

@@ -41,7 +41,8 @@ class AgeRule final : public RuleOf<AgeRule> {
       return;
     }
     why.evidence.push_back("born " + facts.born->iso() + ": " +
-                           format_number(measure(profile).proven) + " full years on " + on_.iso());
+                           format_number(measure(profile).proven) + " full years on " +
+                           on_.iso());
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -66,10 +67,12 @@ class AgeRule final : public RuleOf<AgeRule> {
 
 class NationalityRule final : public RuleOf<NationalityRule> {
  public:
-  NationalityRule(const NationalitySpec& spec, const CompileContext& ctx) : rules_(ctx.rules) {
+  NationalityRule(const NationalitySpec& spec, const CompileContext& ctx)
+      : rules_(ctx.rules) {
     for (const Text& t : spec.any_of) {
       codes_.push_back(rules_.countries.code_of(t.value).value_or(t.value));
-      indexes_.push_back(static_cast<int16_t>(rules_.countries.index_of(codes_.back()).value_or(-2)));
+      indexes_.push_back(
+          static_cast<int16_t>(rules_.countries.index_of(codes_.back()).value_or(-2)));
     }
     need = 1;
   }
@@ -78,7 +81,8 @@ class NationalityRule final : public RuleOf<NationalityRule> {
 
   std::string describe() const override {
     std::vector<std::string> names;
-    for (const auto& c : codes_) names.push_back(rules_.countries.name_of(c) + " (" + c + ")");
+    for (const auto& c : codes_)
+      names.push_back(rules_.countries.name_of(c) + " (" + c + ")");
     return "a nationality of " + join_words(names, "or");
   }
 
@@ -97,9 +101,10 @@ class NationalityRule final : public RuleOf<NationalityRule> {
     }
     for (size_t i = 0; i < profile.nationalities.size(); ++i) {
       const std::string& n = (*facts.nationalities)[i];
-      why.evidence.push_back("nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
-                             (accepts(profile.nationalities[i]) ? ": accepted"
-                                                                : ": not among those accepted"));
+      why.evidence.push_back(
+          "nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
+          (accepts(profile.nationalities[i]) ? ": accepted"
+                                             : ": not among those accepted"));
     }
   }
 

@@ -29,7 +29,8 @@ class Compiler {
 
  private:
   RuleNode compile(const CriterionSpec& spec) {
-    return std::visit([&](const auto& kind) { return compile_kind(kind, spec); }, spec.kind);
+    return std::visit([&](const auto& kind) { return compile_kind(kind, spec); },
+                      spec.kind);
   }
 
   RuleNode leaf(std::unique_ptr<Rule> rule, const std::string& kind,
@@ -53,19 +54,20 @@ class Compiler {
     if (!d.in_lieu) return degree;
     // formats.md `in_lieu`: the lower degree plus extra years on top of the
     // vacancy's minimum experience criterion (UN Secretariat, Annex I).
-    const int lower = ctx_.rules.degrees.ladder_level(d.in_lieu->degree.value).value_or(0);
+    const int lower =
+        ctx_.rules.degrees.ladder_level(d.in_lieu->degree.value).value_or(0);
     RuleNode equivalent;
     equivalent.kind = "all_of";
     equivalent.all = true;
     equivalent.parts.push_back(
         leaf(make_degree_rule(lower, d.fields, d.related_fields, ctx_), "degree"));
-    equivalent.parts.push_back(leaf(
-        make_experience_rule(base_experience_, base_experience_.years + d.in_lieu->extra_years,
-                             ctx_),
-        "experience"));
-    equivalent.label = "in lieu: " + equivalent.parts[0].label + ", with " +
-                       equivalent.parts[1].label + " (" +
-                       format_number(d.in_lieu->extra_years) + " years more than the minimum)";
+    equivalent.parts.push_back(
+        leaf(make_experience_rule(base_experience_,
+                                  base_experience_.years + d.in_lieu->extra_years, ctx_),
+             "experience"));
+    equivalent.label =
+        "in lieu: " + equivalent.parts[0].label + ", with " + equivalent.parts[1].label +
+        " (" + format_number(d.in_lieu->extra_years) + " years more than the minimum)";
     RuleNode either;
     either.kind = "degree";
     either.label = degree.label + ", or its equivalent";
@@ -102,7 +104,8 @@ class Compiler {
       node.parts.push_back(compile(part));
       labels.push_back(node.parts.back().label);
     }
-    node.label = (c.all ? "all of: " : "any of: ") + join_words(labels, c.all ? "and" : "or");
+    node.label =
+        (c.all ? "all of: " : "any of: ") + join_words(labels, c.all ? "and" : "or");
     return node;
   }
 
@@ -171,9 +174,11 @@ CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node
   if (node.leaf >= 0) {
     const Rule& rule = *leaves_[node.leaf];
     const ColumnView proven = f.col(FeatureLayout::proven(node.leaf)).array();
-    CodeColumn verdicts = rule.verdicts(proven, f.col(FeatureLayout::optimistic(node.leaf)).array(),
-                                        f.col(FeatureLayout::known(node.leaf)).array());
-    Column credits = rule.credits(proven, f.col(FeatureLayout::partial(node.leaf)).array(), verdicts);
+    CodeColumn verdicts =
+        rule.verdicts(proven, f.col(FeatureLayout::optimistic(node.leaf)).array(),
+                      f.col(FeatureLayout::known(node.leaf)).array());
+    Column credits =
+        rule.credits(proven, f.col(FeatureLayout::partial(node.leaf)).array(), verdicts);
     return {std::move(verdicts), std::move(credits)};
   }
   NodeColumns out = evaluate_node(node.parts.front(), f);
@@ -191,8 +196,8 @@ CompiledVacancy::NodeColumns CompiledVacancy::evaluate_node(const RuleNode& node
   return out;
 }
 
-BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria, bool has_score,
-                                   bool per_criterion) {
+BatchResult CompiledVacancy::sized(Eigen::Index rows, Eigen::Index criteria,
+                                   bool has_score, bool per_criterion) {
   BatchResult batch;
   if (per_criterion) {
     batch.verdicts.resize(rows, criteria);
@@ -243,7 +248,8 @@ BatchResult CompiledVacancy::evaluate(const FeatureMatrix& f) const {
   return batch;
 }
 
-BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criterion) const {
+BatchResult CompiledVacancy::judge(const CompactRoster& roster,
+                                   bool per_criterion) const {
   const Eigen::Index rows = roster.size();
   BatchResult batch = sized(rows, static_cast<Eigen::Index>(criteria_.size()),
                             plan_.has_score(), per_criterion);
@@ -253,7 +259,8 @@ BatchResult CompiledVacancy::judge(const CompactRoster& roster, bool per_criteri
     const Eigen::Index n = std::min(kBlockRows, rows - first);
     block.resize(n, layout_.size());
     profiles.clear();
-    for (Eigen::Index r = 0; r < n; ++r) profiles.push_back(roster.profile(static_cast<int>(first + r)));
+    for (Eigen::Index r = 0; r < n; ++r)
+      profiles.push_back(roster.profile(static_cast<int>(first + r)));
     // Leaf by leaf: each rule's tables stay in cache over the block.
     for (int leaf = 0; leaf < leaf_count(); ++leaf)
       leaves_[leaf]->measure_rows(profiles, &block(0, FeatureLayout::proven(leaf)),
@@ -285,7 +292,8 @@ Judgement CompiledVacancy::judge(const FeatureVector& f) const {
   return judgement(evaluate(f.transpose()), 0);
 }
 
-Explanation CompiledVacancy::explain_node(const RuleNode& node, const CompactProfile& profile,
+Explanation CompiledVacancy::explain_node(const RuleNode& node,
+                                          const CompactProfile& profile,
                                           const CandidateFacts& facts) const {
   Explanation e;
   e.label = node.label;
@@ -307,7 +315,8 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node, const CompactPro
   e.verdict = node.all ? all_of(verdicts) : any_of(verdicts);
   e.credit = e.parts.front().credit;
   for (const Explanation& part : e.parts)
-    e.credit = node.all ? std::min(e.credit, part.credit) : std::max(e.credit, part.credit);
+    e.credit =
+        node.all ? std::min(e.credit, part.credit) : std::max(e.credit, part.credit);
   if (e.verdict == Verdict::unknown) e.credit = 0;
   for (const Explanation& part : e.parts)
     if (part.verdict == e.verdict) {
@@ -327,7 +336,8 @@ Explanation CompiledVacancy::explain_node(const RuleNode& node, const CompactPro
         e.missing = part.label + ": " + part_outcome(part);
         break;
       }
-  if (e.verdict == Verdict::unknown) e.unknown = "a part is unknown: a person must judge it";
+  if (e.verdict == Verdict::unknown)
+    e.unknown = "a part is unknown: a person must judge it";
   return e;
 }
 
@@ -337,7 +347,8 @@ Judgement CompiledVacancy::explain(const CandidateFacts& facts) const {
   return j;
 }
 
-void CompiledVacancy::explain_into(Judgement& judgement, const CandidateFacts& facts) const {
+void CompiledVacancy::explain_into(Judgement& judgement,
+                                   const CandidateFacts& facts) const {
   CompactRoster one;
   one.add(facts, *rules_);
   for (CriterionResult& r : judgement.criteria) {

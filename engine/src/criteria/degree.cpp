@@ -108,12 +108,15 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     if (d.field_text.empty()) return "; no field given, to judge";
     if (!d.field)
       return "; field '" + d.field_text + "' is not in rules/fields.yaml, to judge";
-    const std::string placed =
-        "field '" + d.field_text + "' (ISCED-F " + d.field->code + " " + d.field->name + ")";
+    const std::string placed = "field '" + d.field_text + "' (ISCED-F " + d.field->code +
+                               " " + d.field->name + ")";
     switch (match) {
-      case FieldMatch::in: return "; " + placed + " is in the fields asked";
-      case FieldMatch::related: return "; " + placed + " is a related field (same narrow field)";
-      default: return "; " + placed + " is not in " + join_words(field_names_, "or");
+      case FieldMatch::in:
+        return "; " + placed + " is in the fields asked";
+      case FieldMatch::related:
+        return "; " + placed + " is a related field (same narrow field)";
+      default:
+        return "; " + placed + " is not in " + join_words(field_names_, "or");
     }
   }
 
@@ -131,18 +134,21 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     const FieldMatch match = match_field(d);
     if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
     if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
-    if (match == FieldMatch::unreadable) return {0, double(d.high), Status::assessed, match};
+    if (match == FieldMatch::unreadable)
+      return {0, double(d.high), Status::assessed, match};
     return {double(d.low), double(d.high), Status::assessed, match};
   }
 
   // Why a degree gives what it gives, for people.
   std::string note(const Assessed& a, const DegreeFact& d) const {
     switch (a.status) {
-      case Status::not_completed: return "not completed, does not count";
+      case Status::not_completed:
+        return "not completed, does not count";
       case Status::after_deadline:
-        return "completed " + d.completed->iso() + ", after the deadline " + as_of_.iso() +
-               ", does not count";
-      default: return assessed_note(d, a.match);
+        return "completed " + d.completed->iso() + ", after the deadline " +
+               as_of_.iso() + ", does not count";
+      default:
+        return assessed_note(d, a.match);
     }
   }
 
@@ -151,9 +157,12 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     if (match == FieldMatch::out)
       return (d.level ? level_text(*d.level) : "'" + d.written + "'") + field;
     if (!d.level)
-      return "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" + field;
-    std::string note = level_text(*d.level) + ", completed " + d.completed->iso_month() + field;
-    if (!d.level->certain() && d.level->high >= need && d.level->low < need) note += ", to judge";
+      return "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" +
+             field;
+    std::string note =
+        level_text(*d.level) + ", completed " + d.completed->iso_month() + field;
+    if (!d.level->certain() && d.level->high >= need && d.level->low < need)
+      note += ", to judge";
     return note;
   }
 

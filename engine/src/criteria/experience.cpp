@@ -39,10 +39,13 @@ struct Clipped {
 class SpanBuffer {
  public:
   void push(const MonthSpan& s) {
-    if (size_ < kInline) inline_[size_] = s;
-    else spill_.push_back(s);
+    if (size_ < kInline)
+      inline_[size_] = s;
+    else
+      spill_.push_back(s);
     ++size_;
-    if (size_ == kInline + 1) spill_.insert(spill_.begin(), inline_.begin(), inline_.end());
+    if (size_ == kInline + 1)
+      spill_.insert(spill_.begin(), inline_.begin(), inline_.end());
   }
   std::span<MonthSpan> all() {
     return size_ <= kInline ? std::span<MonthSpan>(inline_.data(), size_)
@@ -59,7 +62,9 @@ class SpanBuffer {
 class ExperienceRule final : public RuleOf<ExperienceRule> {
  public:
   ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx)
-      : rules_(ctx.rules), as_of_(ctx.as_of), after_first_degree_(spec.after_first_degree) {
+      : rules_(ctx.rules),
+        as_of_(ctx.as_of),
+        after_first_degree_(spec.after_first_degree) {
     need = years * 12;
     if (spec.max_years) cap = *spec.max_years * 12;
     relevant_.assign(rules_.skills.size(), 0);
@@ -75,7 +80,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       }
     }
     std::sort(wanted_words_.begin(), wanted_words_.end());
-    wanted_words_.erase(std::unique(wanted_words_.begin(), wanted_words_.end()), wanted_words_.end());
+    wanted_words_.erase(std::unique(wanted_words_.begin(), wanted_words_.end()),
+                        wanted_words_.end());
     type_counts_.assign(static_cast<size_t>(rules_.periods.size()), 0);
     if (spec.types) {
       types_overridden_ = true;
@@ -101,7 +107,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 
   Measure measure(const CompactProfile& profile) const override {
     const Cut cut = first_degree(profile);
-    if (profile.period_order != PeriodOrder::overlapping) return disjoint_measure(profile, cut);
+    if (profile.period_order != PeriodOrder::overlapping)
+      return disjoint_measure(profile, cut);
     SpanBuffer proven, optimistic;
     for (const CompactPeriod& p : profile.periods) {
       if (!type_counts(p)) continue;
@@ -123,7 +130,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       const Relevance r = relevance(profile, p);
       if (r == Relevance::irrelevant || p.fte <= 0) return;
       if (counts_as_relevant(r))
-        if (const Clipped c = clip(p, cut.proven); c.counts) proven += (c.span.end - c.span.from) * c.span.fte;
+        if (const Clipped c = clip(p, cut.proven); c.counts)
+          proven += (c.span.end - c.span.from) * c.span.fte;
       if (const Clipped c = clip(p, cut.optimistic); c.counts)
         optimistic += (c.span.end - c.span.from) * c.span.fte;
     };
@@ -138,12 +146,13 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
     const Cut cut = first_degree(profile);
-    const std::optional<Date> cut_date =
-        cut.proven_degree >= 0 ? facts.degrees[cut.proven_degree].completed : std::nullopt;
+    const std::optional<Date> cut_date = cut.proven_degree >= 0
+                                             ? facts.degrees[cut.proven_degree].completed
+                                             : std::nullopt;
     if (after_first_degree_)
-      why.evidence.push_back(cut_date ? "first degree completed " + cut_date->iso_month()
-                                      : "no completed degree at bachelor level or above by " +
-                                            as_of_.iso());
+      why.evidence.push_back(
+          cut_date ? "first degree completed " + cut_date->iso_month()
+                   : "no completed degree at bachelor level or above by " + as_of_.iso());
     std::vector<MonthSpan> spans;
     std::vector<size_t> counted;
     for (size_t i = 0; i < profile.periods.size(); ++i) {
@@ -160,8 +169,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       const PeriodFact& p = facts.periods[i];
       const std::string head = p.label + ", " + p.span + ": ";
       if (next < counted.size() && counted[next] == i) {
-        why.evidence.push_back(
-            head + counted_note(profile, profile.periods[i], p, spans[next], shares[next], cut_date));
+        why.evidence.push_back(head + counted_note(profile, profile.periods[i], p,
+                                                   spans[next], shares[next], cut_date));
         ++next;
         continue;
       }
@@ -189,7 +198,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
  protected:
   // Desirable credit: months counted / months asked (or full_at), so 18 of 24
   // months earn 0.75.
-  Column progress(const ColumnView& proven, const ColumnView&, const CodeColumn& verdicts) const override {
+  Column progress(const ColumnView& proven, const ColumnView&,
+                  const CodeColumn& verdicts) const override {
     const double target = full.value_or(need);
     if (target <= 0) return (verdicts == kMet).cast<double>();
     return proven / target;
@@ -208,12 +218,15 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
         cut.proven = d.cut_month;
         cut.proven_degree = static_cast<int>(i);
       }
-      if (possible && (!cut.optimistic || d.cut_month < *cut.optimistic)) cut.optimistic = d.cut_month;
+      if (possible && (!cut.optimistic || d.cut_month < *cut.optimistic))
+        cut.optimistic = d.cut_month;
     }
     return cut;
   }
 
-  bool type_counts(const CompactPeriod& p) const { return p.type >= 0 && type_counts_[p.type]; }
+  bool type_counts(const CompactPeriod& p) const {
+    return p.type >= 0 && type_counts_[p.type];
+  }
 
   bool matches(std::span<const int32_t> concepts) const {
     for (int32_t area : concepts)
@@ -222,7 +235,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   bool literal(int32_t text_id) const {
-    return std::find(literal_areas_.begin(), literal_areas_.end(), text_id) != literal_areas_.end();
+    return std::find(literal_areas_.begin(), literal_areas_.end(), text_id) !=
+           literal_areas_.end();
   }
 
   // Shares a word with a wanted area (or one of its names): both sorted.
@@ -268,7 +282,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (!type_counts(c)) {
       const auto* type = rules_.periods.type(p.type);
       if (types_overridden_) return p.type + " does not count for this criterion";
-      return p.type + " does not count" + (type && !type->why.empty() ? ": " + type->why : "");
+      return p.type + " does not count" +
+             (type && !type->why.empty() ? ": " + type->why : "");
     }
     if (relevance(profile, c) == Relevance::irrelevant)
       return "not in " + join_words(area_names_, "or");
@@ -293,11 +308,13 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                            const PeriodFact& p, const MonthSpan& span, double share,
                            const std::optional<Date>& cut) const {
     std::string line = months_text(share);
-    if (relevance(profile, c) == Relevance::by_title) line += " (area named in its title)";
+    if (relevance(profile, c) == Relevance::by_title)
+      line += " (area named in its title)";
     if (p.fte < 1) line += " (part-time " + format_number(p.fte * 100) + "%, pro rata)";
     const double alone = (span.end - span.from) * std::min(p.fte, 1.0);
     if (share + 1e-9 < alone) line += " (overlaps another period; counted once)";
-    if (after_first_degree_ && cut && span.from == month_coordinate(cut->next_day()) && p.from < cut->next_day())
+    if (after_first_degree_ && cut && span.from == month_coordinate(cut->next_day()) &&
+        p.from < cut->next_day())
       line += ", counted from " + cut->next_day().iso() + ", after the first degree";
     if (!p.to || *p.to > as_of_) line += ", counted to the deadline " + as_of_.iso();
     return line;
@@ -308,10 +325,10 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   double as_of_end_ = 0;  // month coordinate of the day after the as-of date
   bool after_first_degree_;
   std::vector<std::string> area_names_;
-  std::vector<int32_t> wanted_words_;  // word ids of every name of every area, sorted
-  std::vector<char> relevant_;  // per concept: a wanted area or a narrower one
-  std::vector<int32_t> literal_areas_;      // text ids of areas the taxonomy does not know
-  std::vector<char> type_counts_;           // per period type of the policy
+  std::vector<int32_t> wanted_words_;   // word ids of every name of every area, sorted
+  std::vector<char> relevant_;          // per concept: a wanted area or a narrower one
+  std::vector<int32_t> literal_areas_;  // text ids of areas the taxonomy does not know
+  std::vector<char> type_counts_;       // per period type of the policy
   bool types_overridden_ = false;
   int bachelor_ = 6;
 };

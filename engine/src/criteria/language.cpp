@@ -38,7 +38,9 @@ class LanguageRule final : public RuleOf<LanguageRule> {
     std::vector<std::string> names;
     for (const auto& code : codes_) names.push_back(rules_.languages.name_of(code));
     return rules_.levels.step(static_cast<int>(need)) + " or better in " +
-           (all_ ? "each of " : codes_.size() > 1 ? "one of " : "") +
+           (all_                ? "each of "
+            : codes_.size() > 1 ? "one of "
+                                : "") +
            join_words(names, all_ ? "and" : "or");
   }
 
@@ -71,7 +73,8 @@ class LanguageRule final : public RuleOf<LanguageRule> {
         if (profile.languages[i].code != indexes_[k]) continue;
         const LanguageFact& l = facts.languages[i];
         listed = true;
-        why.evidence.push_back(name + ": " + l.how + (l.low == 0 && l.high == 0 ? ", to judge" : ""));
+        why.evidence.push_back(name + ": " + l.how +
+                               (l.low == 0 && l.high == 0 ? ", to judge" : ""));
       }
       if (all_ && !listed) why.evidence.push_back(name + ": not listed");
     }
@@ -83,19 +86,22 @@ class LanguageRule final : public RuleOf<LanguageRule> {
                                 : "has no level in them");
     if (v == Verdict::not_met) {
       const int short_by = static_cast<int>(need - m.proven);
-      why.missing = m.proven > 0 ? short_by == 1 ? "one level short" :
-                                     std::to_string(short_by) + " levels short"
+      why.missing = m.proven > 0 ? short_by == 1
+                                       ? "one level short"
+                                       : std::to_string(short_by) + " levels short"
                                  : "none of the languages at any level";
     }
     if (v == Verdict::unknown)
-      why.unknown = "a language is listed without a readable level; a person must judge it";
+      why.unknown =
+          "a language is listed without a readable level; a person must judge it";
   }
 
  protected:
   // Desirable credit: 1 when met; each level short loses `language_step`
   // (rules/policies.yaml: B1 for B2 earns 0.5 with the default 0.5); no
   // level at all earns 0.
-  Column progress(const ColumnView& proven, const ColumnView&, const CodeColumn&) const override {
+  Column progress(const ColumnView& proven, const ColumnView&,
+                  const CodeColumn&) const override {
     const Column credit = 1.0 - step_ * (need - proven).max(0.0);
     return (proven > 0).select(credit, 0.0);
   }
@@ -135,7 +141,8 @@ class LanguageRule final : public RuleOf<LanguageRule> {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec, const CompileContext& ctx) {
+std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec,
+                                         const CompileContext& ctx) {
   return std::make_unique<LanguageRule>(spec, ctx);
 }
 

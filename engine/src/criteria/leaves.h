@@ -24,7 +24,8 @@ std::unique_ptr<Rule> make_degree_rule(int isced, const std::vector<Text>& field
 // `years` replaces spec.years (in_lieu asks for more of the same experience).
 std::unique_ptr<Rule> make_experience_rule(const ExperienceSpec& spec, double years,
                                            const CompileContext& ctx);
-std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec, const CompileContext& ctx);
+std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec,
+                                         const CompileContext& ctx);
 std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec, const CompileContext& ctx);
 std::unique_ptr<Rule> make_age_rule(const AgeSpec& spec, const CompileContext& ctx);
 std::unique_ptr<Rule> make_nationality_rule(const NationalitySpec& spec,

@@ -22,7 +22,8 @@ void sweep(std::span<const MonthSpan> spans, std::vector<double>& bounds,
     active.clear();
     double fte = 0;
     for (size_t i = 0; i < spans.size(); ++i)
-      if (spans[i].from <= bounds[b] && spans[i].end >= bounds[b + 1] && spans[i].fte > 0) {
+      if (spans[i].from <= bounds[b] && spans[i].end >= bounds[b + 1] &&
+          spans[i].fte > 0) {
         active.push_back(i);
         fte += spans[i].fte;
       }
@@ -43,7 +44,8 @@ double count_months(std::span<MonthSpan> spans) {
       std::swap(spans[j], spans[j - 1]);
   bool disjoint = true;
   for (size_t i = 0; i < spans.size(); ++i)
-    disjoint = disjoint && spans[i].fte <= 1 && (i == 0 || spans[i - 1].end <= spans[i].from);
+    disjoint =
+        disjoint && spans[i].fte <= 1 && (i == 0 || spans[i - 1].end <= spans[i].from);
   double total = 0;
   if (disjoint) {  // the common case: each span is one stretch of its own
     for (const MonthSpan& s : spans)
@@ -52,9 +54,10 @@ double count_months(std::span<MonthSpan> spans) {
   }
   std::vector<double> bounds;
   std::vector<size_t> active;
-  sweep(spans, bounds, active, [&](double months, double fte, const std::vector<size_t>&) {
-    total += months * std::min(fte, 1.0);
-  });
+  sweep(spans, bounds, active,
+        [&](double months, double fte, const std::vector<size_t>&) {
+          total += months * std::min(fte, 1.0);
+        });
   return total;
 }
 
@@ -62,10 +65,11 @@ std::vector<double> month_shares(const std::vector<MonthSpan>& spans) {
   std::vector<double> shares(spans.size(), 0.0);
   std::vector<double> bounds;
   std::vector<size_t> active;
-  sweep(spans, bounds, active, [&](double months, double fte, const std::vector<size_t>& on) {
-    const double capacity = months * std::min(fte, 1.0);
-    for (size_t i : on) shares[i] += capacity * spans[i].fte / fte;
-  });
+  sweep(spans, bounds, active,
+        [&](double months, double fte, const std::vector<size_t>& on) {
+          const double capacity = months * std::min(fte, 1.0);
+          for (size_t i : on) shares[i] += capacity * spans[i].fte / fte;
+        });
   return shares;
 }
 

@@ -1,9 +1,8 @@
-#include "shortlist/criteria.h"
-
 #include <algorithm>
-#include "shortlist/explanation.h"
 
 #include "criteria/leaves.h"
+#include "shortlist/criteria.h"
+#include "shortlist/explanation.h"
 #include "text.h"
 
 namespace shortlist {
@@ -40,16 +39,21 @@ double Rule::credit(const Measure& m) const {
   return credits(Column::Constant(1, m.proven), Column::Constant(1, m.partial), v)[0];
 }
 
-Column Rule::progress(const ColumnView&, const ColumnView&, const CodeColumn& verdicts) const {
+Column Rule::progress(const ColumnView&, const ColumnView&,
+                      const CodeColumn& verdicts) const {
   return (verdicts == kMet).cast<double>();
 }
 
 Verdict verdict_of_code(int code) {
-  return code == kMet ? Verdict::met : code == kUnknown ? Verdict::unknown : Verdict::not_met;
+  return code == kMet       ? Verdict::met
+         : code == kUnknown ? Verdict::unknown
+                            : Verdict::not_met;
 }
 
 int code_of(Verdict verdict) {
-  return verdict == Verdict::met ? kMet : verdict == Verdict::unknown ? kUnknown : kNotMet;
+  return verdict == Verdict::met       ? kMet
+         : verdict == Verdict::unknown ? kUnknown
+                                       : kNotMet;
 }
 
 std::string months_text(double months) {
@@ -59,19 +63,26 @@ std::string months_text(double months) {
 
 std::string to_string(Verdict verdict) {
   switch (verdict) {
-    case Verdict::met: return "met";
-    case Verdict::not_met: return "not_met";
-    case Verdict::unknown: return "unknown";
+    case Verdict::met:
+      return "met";
+    case Verdict::not_met:
+      return "not_met";
+    case Verdict::unknown:
+      return "unknown";
   }
   return "unknown";
 }
 
 std::string to_string(Eligibility e) {
   switch (e) {
-    case Eligibility::eligible: return "eligible";
-    case Eligibility::not_eligible: return "not_eligible";
-    case Eligibility::needs_review: return "needs_review";
-    case Eligibility::invalid: return "invalid";
+    case Eligibility::eligible:
+      return "eligible";
+    case Eligibility::not_eligible:
+      return "not_eligible";
+    case Eligibility::needs_review:
+      return "needs_review";
+    case Eligibility::invalid:
+      return "invalid";
   }
   return "invalid";
 }

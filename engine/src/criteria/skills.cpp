@@ -34,8 +34,10 @@ class SkillsRule final : public RuleOf<SkillsRule> {
       : rules_(ctx.rules), mode_(spec.mode), lexical_(ctx.rules.scoring.lexical_match) {
     for (const Text& t : spec.concepts) {
       Wanted w{t.value, fold(t.value), rules_.skills.find(t.value), -1, {}, {}};
-      if (w.concept_id) w.matches = rules_.skills.narrower_or_same(*w.concept_id);
-      else w.text_id = rules_.texts->intern(w.folded);
+      if (w.concept_id)
+        w.matches = rules_.skills.narrower_or_same(*w.concept_id);
+      else
+        w.text_id = rules_.texts->intern(w.folded);
       for (const auto& name : rules_.skills.name_words(t.value)) {
         w.word_sets.push_back(rules_.texts->word_set(name));
         w.signature |= TextIds::signature(w.word_sets.back());
@@ -52,10 +54,12 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     std::vector<std::string> names;
     for (const auto& w : wanted_) names.push_back(w.name);
     switch (mode_) {
-      case SkillsSpec::Mode::all_of: return "all of " + join_words(names, "and");
+      case SkillsSpec::Mode::all_of:
+        return "all of " + join_words(names, "and");
       case SkillsSpec::Mode::at_least:
         return "at least " + format_number(need) + " of " + join_words(names, "and");
-      default: return join_words(names, "or");
+      default:
+        return join_words(names, "or");
     }
   }
 
@@ -69,7 +73,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
         ++matched;
         continue;
       }
-      if (!(unread_words & wanted_[i].signature)) continue;  // no unread term shares a word
+      if (!(unread_words & wanted_[i].signature))
+        continue;  // no unread term shares a word
       const double similarity = most_similar(profile, wanted_[i]).second;
       if (similarity <= 0) continue;
       ++optimistic;
@@ -104,12 +109,14 @@ class SkillsRule final : public RuleOf<SkillsRule> {
       if (similarity > 0)
         why.evidence.push_back(similar_line(facts.terms[term], w->name, similarity));
     }
-    if (!missing.empty()) why.evidence.push_back("not found: " + join_words(missing, "and"));
-    if (facts.terms.empty()) why.evidence.push_back("the profile lists no skills, areas or fields");
+    if (!missing.empty())
+      why.evidence.push_back("not found: " + join_words(missing, "and"));
+    if (facts.terms.empty())
+      why.evidence.push_back("the profile lists no skills, areas or fields");
     const double matched = double(wanted_.size() - missing.size());
     if (!missing.empty())  // kept by conclude() only when not met
-      why.missing = "needs " + format_number(need - matched) + " more, not found: " +
-                    join_words(missing, need == 1 ? "or" : "and");
+      why.missing = "needs " + format_number(need - matched) +
+                    " more, not found: " + join_words(missing, need == 1 ? "or" : "and");
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -117,7 +124,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
                   std::to_string(wanted_.size());
     if (v != Verdict::not_met) why.missing.clear();
     if (v == Verdict::unknown)
-      why.unknown = "terms the taxonomy does not know may match; a person must judge them";
+      why.unknown =
+          "terms the taxonomy does not know may match; a person must judge them";
   }
 
  private:
@@ -125,8 +133,9 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   // text when both are no concept. Equal folded texts name the same concept,
   // so a concept and a text never match each other.
   static bool is(const CompactProfile& profile, const CompactTerm& t, const Wanted& w) {
-    return t.concept_id >= 0 ? w.concept_id && w.matches[t.concept_id]
-                             : !w.concept_id && profile.roster->text_id(t.text) == w.text_id;
+    return t.concept_id >= 0
+               ? w.concept_id && w.matches[t.concept_id]
+               : !w.concept_id && profile.roster->text_id(t.text) == w.text_id;
   }
 
   // The first term that is `w`, or -1.
@@ -180,7 +189,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   // through a term the taxonomy does not know earns lexical_match
   // (rules/policies.yaml) times the terms' token similarity, for desirable
   // criteria only (a weighted minimum scores only what it has met).
-  Column progress(const ColumnView& proven, const ColumnView& partial, const CodeColumn&) const override {
+  Column progress(const ColumnView& proven, const ColumnView& partial,
+                  const CodeColumn&) const override {
     return (proven + partial) / std::max(need, 1.0);
   }
 
@@ -188,11 +198,13 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   // The term the rules cannot read most similar to `wanted` (the first of
   // the most similar), and how similar: the best Jaccard index of its words
   // over the wanted names' words; 0 when none shares a word.
-  static std::pair<int, double> most_similar(const CompactProfile& profile, const Wanted& wanted) {
+  static std::pair<int, double> most_similar(const CompactProfile& profile,
+                                             const Wanted& wanted) {
     std::pair<int, double> best{-1, 0.0};
     for (size_t i = 0; i < profile.terms.size(); ++i) {
       const CompactTerm& t = profile.terms[i];
-      if (!t.unread || !(profile.roster->word_signature(t.text) & wanted.signature)) continue;
+      if (!t.unread || !(profile.roster->word_signature(t.text) & wanted.signature))
+        continue;
       const auto words = profile.roster->words(t.text);
       for (const auto& name : wanted.word_sets) {
         const double s = TextIds::jaccard_of(words, name);
@@ -202,9 +214,11 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     return best;
   }
 
-  std::string similar_line(const Term& term, const std::string& wanted, double similarity) const {
-    std::string line = "'" + term.written + "' is not in rules/skills.yaml but shares words with '" +
-                       wanted + "' (similarity " + format_number(similarity) + "), to judge";
+  std::string similar_line(const Term& term, const std::string& wanted,
+                           double similarity) const {
+    std::string line = "'" + term.written +
+                       "' is not in rules/skills.yaml but shares words with '" + wanted +
+                       "' (similarity " + format_number(similarity) + "), to judge";
     if (mode == CreditMode::reach)
       line += "; earns " + format_number(lexical_ * similarity) + " of a match";
     return line;
@@ -214,13 +228,16 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   SkillsSpec::Mode mode_;
   double lexical_;
   std::vector<Wanted> wanted_;
-  std::vector<uint64_t> concept_masks_;  // per concept + 1: the bits of the wanted ones it is
-  std::vector<std::pair<uint64_t, int32_t>> text_bits_;  // wanted with no concept: bit, text id
+  std::vector<uint64_t>
+      concept_masks_;  // per concept + 1: the bits of the wanted ones it is
+  std::vector<std::pair<uint64_t, int32_t>>
+      text_bits_;  // wanted with no concept: bit, text id
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec, const CompileContext& ctx) {
+std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec,
+                                       const CompileContext& ctx) {
   return std::make_unique<SkillsRule>(spec, ctx);
 }
 

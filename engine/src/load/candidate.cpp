@@ -1,7 +1,6 @@
 // Candidate files (formats.md, "Candidate file"): shape, types and closed
 // vocabularies, every problem of a profile collected.
 #include <algorithm>
-
 #include <atomic>
 
 #include "file.h"
@@ -27,15 +26,18 @@ std::optional<Text> opt_text(MapReader& map, const char* key) {
 
 void check_country(const Text& country, const RuleTables& rules, Diagnostics& errors) {
   if (!rules.countries.code_of(country.value))
-    errors.error(country.where, "unknown country '" + country.value + "'" +
-                                    did_you_mean(country.value, rules.countries.suggestions()));
+    errors.error(country.where,
+                 "unknown country '" + country.value + "'" +
+                     did_you_mean(country.value, rules.countries.suggestions()));
 }
 
-EducationEntry read_education(const Node& node, const RuleTables& rules, Diagnostics& errors) {
+EducationEntry read_education(const Node& node, const RuleTables& rules,
+                              Diagnostics& errors) {
   MapReader map(node, "education entry", errors);
   EducationEntry e;
   e.where = node.where;
-  if (auto d = yaml::read_text(map.require("degree"), "degree", errors)) e.degree = to_text(*d);
+  if (auto d = yaml::read_text(map.require("degree"), "degree", errors))
+    e.degree = to_text(*d);
   e.title = opt_text(map, "title");
   e.field = opt_text(map, "field");
   e.institution = opt_text(map, "institution");
@@ -55,8 +57,9 @@ void read_period_end(MapReader& map, Period& p, Diagnostics& errors) {
     p.to = d->date;
     p.to_month_only = d->month_precision;
     if (p.to < p.from)
-      errors.error(to->where, "to (" + to->text + ") is before from (" +
-                                  (p.from_month_only ? p.from.iso_month() : p.from.iso()) + ")");
+      errors.error(to->where,
+                   "to (" + to->text + ") is before from (" +
+                       (p.from_month_only ? p.from.iso_month() : p.from.iso()) + ")");
   }
 }
 
@@ -64,7 +67,8 @@ void check_fte(const Node* node, Period& p, Diagnostics& errors) {
   auto fte = yaml::read_number(node, "fte", errors);
   if (!fte) return;
   if (*fte < 0 || *fte > 1) {
-    errors.error(node->where, "fte must be between 0 and 1 (full time), found " + node->text);
+    errors.error(node->where,
+                 "fte must be between 0 and 1 (full time), found " + node->text);
     return;
   }
   p.fte = *fte;
@@ -86,7 +90,8 @@ Period read_period(const Node& node, const RuleTables& rules, Diagnostics& error
   if (p.type && !rules.periods.type(p.type->value))
     errors.error(p.type->where, "unknown experience type '" + p.type->value + "'" +
                                     did_you_mean(p.type->value, rules.periods.names()) +
-                                    "; types are " + join_words(rules.periods.names(), "and"));
+                                    "; types are " +
+                                    join_words(rules.periods.names(), "and"));
   if (auto areas = yaml::read_text_list(map.get("areas"), "areas", errors))
     for (const auto& a : *areas) p.areas.push_back(to_text(a));
   map.finish();
@@ -97,10 +102,12 @@ void check_level(const Text& level, const RuleTables& rules, Diagnostics& errors
   if (!rules.levels.rank_of(level.value))
     errors.error(level.where, "unknown language level '" + level.value + "'" +
                                   did_you_mean(level.value, rules.levels.words()) +
-                                  "; levels are " + join_words(rules.levels.words(), "and"));
+                                  "; levels are " +
+                                  join_words(rules.levels.words(), "and"));
 }
 
-LanguageEntry read_language(const Node& node, const RuleTables& rules, Diagnostics& errors) {
+LanguageEntry read_language(const Node& node, const RuleTables& rules,
+                            Diagnostics& errors) {
   MapReader map(node, "language entry", errors);
   LanguageEntry l;
   l.where = node.where;
@@ -116,7 +123,8 @@ LanguageEntry read_language(const Node& node, const RuleTables& rules, Diagnosti
     auto value = opt_text(map, skill.c_str());
     if (!value) continue;
     if (!rules.levels.value_index(value->value))
-      errors.error(value->where, skill + " must be " + join_words(rules.levels.values(), "or") +
+      errors.error(value->where, skill + " must be " +
+                                     join_words(rules.levels.values(), "or") +
                                      ", found '" + value->value + "'" +
                                      did_you_mean(value->value, rules.levels.values()));
     l.skills[skill] = *value;
@@ -136,7 +144,8 @@ void read_proposal(const Node* node, Candidate& c, Diagnostics& errors) {
   p.where = node->where;
   const Node* fee = map.require("fee");
   if (auto v = yaml::read_number(fee, "fee", errors)) {
-    if (*v <= 0) errors.error(fee->where, "fee must be greater than 0, found " + fee->text);
+    if (*v <= 0)
+      errors.error(fee->where, "fee must be greater than 0, found " + fee->text);
     p.fee = *v;
   }
   if (auto cur = yaml::read_text(map.require("currency"), "currency", errors)) {
@@ -152,12 +161,14 @@ void read_proposal(const Node* node, Candidate& c, Diagnostics& errors) {
 }
 
 template <typename Entry, typename Reader>
-void read_entries(MapReader& map, const char* key, std::vector<Entry>& out, Reader reader) {
+void read_entries(MapReader& map, const char* key, std::vector<Entry>& out,
+                  Reader reader) {
   if (const auto* items = yaml::read_list(map.get(key), key, map.errors()))
     for (const Node& item : *items) out.push_back(reader(item));
 }
 
-void read_identity(MapReader& map, Candidate& c, const RuleTables& rules, Diagnostics& errors) {
+void read_identity(MapReader& map, Candidate& c, const RuleTables& rules,
+                   Diagnostics& errors) {
   if (auto id = yaml::read_text(map.require("id"), "id", errors)) c.id = id->text;
   if (auto name = yaml::read_text(map.get("name"), "name", errors)) c.name = name->text;
   if (auto born = yaml::read_date(map.get("born"), "born", DateRole::start, errors)) {
@@ -225,15 +236,18 @@ LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
 }
 
 std::vector<LoadedCandidate> load_piece(const yaml::Piece& piece, const FileName& name,
-                                        const RuleTables& rules, const ReadLimits& limits) {
+                                        const RuleTables& rules,
+                                        const ReadLimits& limits) {
   std::vector<LoadedCandidate> out;
   for (const auto& doc : yaml::parse_piece(piece, name, limits))
     out.push_back(load_document(doc, name, rules));
   return out;
 }
 
-std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::string& file,
-                                              const RuleTables& rules, const ReadLimits& limits,
+std::vector<LoadedCandidate> parse_candidates(std::string_view text,
+                                              const std::string& file,
+                                              const RuleTables& rules,
+                                              const ReadLimits& limits,
                                               Progress* progress) {
   const FileName name(file);
   const auto pieces = yaml::split_pieces(text);
@@ -242,7 +256,8 @@ std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::
   parallel_for(pieces.size(), [&](std::size_t i) {
     loaded[i] = load_piece(pieces[i], name, rules, limits);
     const std::size_t now = ++done;
-    if (progress && now % 1024 == 0) progress->update("profiles loaded", now, pieces.size());
+    if (progress && now % 1024 == 0)
+      progress->update("profiles loaded", now, pieces.size());
   });
   if (progress) progress->update("profiles loaded", pieces.size(), pieces.size());
   std::vector<LoadedCandidate> out;
@@ -261,8 +276,10 @@ std::vector<LoadedCandidate> parse_candidates(std::string_view text, const std::
   return out;
 }
 
-std::vector<LoadedCandidate> load_candidates(const std::string& path, const RuleTables& rules,
-                                             const ReadLimits& limits, Progress* progress) {
+std::vector<LoadedCandidate> load_candidates(const std::string& path,
+                                             const RuleTables& rules,
+                                             const ReadLimits& limits,
+                                             Progress* progress) {
   Diagnostics file_errors;
   auto bytes = read_file(path, limits.max_file_bytes, file_errors);
   if (!bytes) return {file_error(path, file_errors)};

@@ -22,22 +22,26 @@ std::vector<Text> text_list(const Node* node, const char* name, Diagnostics& err
 
 void check_ladder_key(const Text& key, ParseContext& ctx) {
   if (!ctx.rules.degrees.ladder_level(key.value))
-    ctx.errors.error(key.where, "unknown degree level '" + key.value + "'" +
-                                    did_you_mean(key.value, ctx.rules.degrees.ladder_keys()) +
-                                    "; levels are " +
-                                    join_words(ctx.rules.degrees.ladder_keys(), "and"));
+    ctx.errors.error(key.where,
+                     "unknown degree level '" + key.value + "'" +
+                         did_you_mean(key.value, ctx.rules.degrees.ladder_keys()) +
+                         "; levels are " +
+                         join_words(ctx.rules.degrees.ladder_keys(), "and"));
 }
 
 void check_level(const Text& level, ParseContext& ctx) {
   if (!ctx.rules.levels.rank_of(level.value))
-    ctx.errors.error(level.where, "unknown language level '" + level.value + "'" +
-                                      did_you_mean(level.value, ctx.rules.levels.words()));
+    ctx.errors.error(level.where,
+                     "unknown language level '" + level.value + "'" +
+                         did_you_mean(level.value, ctx.rules.levels.words()));
 }
 
-std::optional<double> non_negative(const Node* node, const char* name, Diagnostics& errors) {
+std::optional<double> non_negative(const Node* node, const char* name,
+                                   Diagnostics& errors) {
   auto value = yaml::read_number(node, name, errors);
   if (value && *value < 0) {
-    errors.error(node->where, std::string(name) + " must not be negative, found " + node->text);
+    errors.error(node->where,
+                 std::string(name) + " must not be negative, found " + node->text);
     return std::nullopt;
   }
   return value;
@@ -47,11 +51,13 @@ void parse_fields(MapReader& map, DegreeSpec& spec, ParseContext& ctx) {
   spec.fields = text_list(map.get("fields"), "fields", ctx.errors);
   for (const Text& field : spec.fields)
     if (!ctx.rules.fields.place(field.value))
-      ctx.errors.error(field.where, "field of study '" + field.value +
-                                        "' is not in rules/fields.yaml" +
-                                        did_you_mean(field.value, ctx.rules.fields.all_names()));
+      ctx.errors.error(field.where,
+                       "field of study '" + field.value +
+                           "' is not in rules/fields.yaml" +
+                           did_you_mean(field.value, ctx.rules.fields.all_names()));
   spec.related_fields =
-      yaml::read_bool(map.get("related_fields"), "related_fields", ctx.errors).value_or(false);
+      yaml::read_bool(map.get("related_fields"), "related_fields", ctx.errors)
+          .value_or(false);
 }
 
 void parse_in_lieu(const Node* node, DegreeSpec& spec, ParseContext& ctx) {
@@ -76,8 +82,8 @@ void parse_degree(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     c.kind = spec;
     return;
   }
-  ctx.errors.error(value.where, "degree must be a level such as master, found " +
-                                    value.describe());
+  ctx.errors.error(value.where,
+                   "degree must be a level such as master, found " + value.describe());
   c.kind = spec;
 }
 
@@ -108,8 +114,11 @@ void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     ctx.errors.error(map.get("max_years")->where, "max_years is below years");
   spec.areas = text_list(map.get("areas"), "areas", ctx.errors);
   if (auto after = yaml::read_text(map.get("after"), "after", ctx.errors)) {
-    if (after->text == "first_degree") spec.after_first_degree = true;
-    else ctx.errors.error(after->where, "after must be first_degree, found '" + after->text + "'");
+    if (after->text == "first_degree")
+      spec.after_first_degree = true;
+    else
+      ctx.errors.error(after->where,
+                       "after must be first_degree, found '" + after->text + "'");
   }
   if (const Node* types = map.get("types")) {
     spec.types = text_list(types, "types", ctx.errors);
@@ -126,7 +135,8 @@ void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
 void check_languages(const LanguageSpec& spec, const Location& where, ParseContext& ctx) {
   if (spec.languages.empty()) ctx.errors.error(where, "language lists no language");
   for (const Text& l : spec.languages) {
-    if (ctx.rules.languages.set(l.value) || ctx.rules.languages.code_of(l.value)) continue;
+    if (ctx.rules.languages.set(l.value) || ctx.rules.languages.code_of(l.value))
+      continue;
     auto names = ctx.rules.languages.set_names();
     auto more = ctx.rules.languages.suggestions();
     names.insert(names.end(), more.begin(), more.end());
@@ -156,7 +166,8 @@ void parse_language(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   if (modes.size() != 1)
     ctx.errors.error(value.where, "language needs exactly one of any_of and all_of");
   spec.all = !modes.empty() && modes.front() == "all_of";
-  spec.languages = language_list(map.get(spec.all ? "all_of" : "any_of"), "languages", ctx);
+  spec.languages =
+      language_list(map.get(spec.all ? "all_of" : "any_of"), "languages", ctx);
   spec.other_than = text_list(map.get("other_than"), "other_than", ctx.errors);
   if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
     spec.level = to_text(*level);
@@ -189,7 +200,8 @@ void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
   if (!map.ok()) return;
   if (modes.size() != 1) {
-    ctx.errors.error(value.where, "skills needs exactly one of any_of, all_of and at_least");
+    ctx.errors.error(value.where,
+                     "skills needs exactly one of any_of, all_of and at_least");
     return;
   }
   const Node* mode = map.get(modes.front());
@@ -204,9 +216,12 @@ void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     if (spec.at_least > static_cast<int>(spec.concepts.size()))
       ctx.errors.error(mode->where, "at_least is more than the concepts listed");
   } else {
-    spec.mode = modes.front() == "all_of" ? SkillsSpec::Mode::all_of : SkillsSpec::Mode::any_of;
+    spec.mode =
+        modes.front() == "all_of" ? SkillsSpec::Mode::all_of : SkillsSpec::Mode::any_of;
     spec.concepts = text_list(mode, modes.front().c_str(), ctx.errors);
-    spec.at_least = spec.mode == SkillsSpec::Mode::all_of ? static_cast<int>(spec.concepts.size()) : 1;
+    spec.at_least = spec.mode == SkillsSpec::Mode::all_of
+                        ? static_cast<int>(spec.concepts.size())
+                        : 1;
     if (spec.concepts.empty()) ctx.errors.error(mode->where, "skills lists no concept");
   }
   c.kind = spec;
@@ -225,7 +240,8 @@ void parse_age(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     ctx.errors.error(value.where, "age needs min, max or both");
   if (spec.min && spec.max && *spec.min > *spec.max)
     ctx.errors.error(value.where, "age min is above max");
-  if (auto on = yaml::read_date(map.get("on"), "on", DateRole::end, ctx.errors)) spec.on = on->date;
+  if (auto on = yaml::read_date(map.get("on"), "on", DateRole::end, ctx.errors))
+    spec.on = on->date;
   map.finish();
   c.kind = spec;
 }
@@ -238,8 +254,9 @@ void parse_nationality(const Node& value, CriterionSpec& c, ParseContext& ctx) {
     ctx.errors.error(value.where, "nationality lists no country");
   for (const Text& code : spec.any_of)
     if (!ctx.rules.countries.code_of(code.value))
-      ctx.errors.error(code.where, "unknown country '" + code.value + "'" +
-                                       did_you_mean(code.value, ctx.rules.countries.suggestions()));
+      ctx.errors.error(code.where,
+                       "unknown country '" + code.value + "'" +
+                           did_you_mean(code.value, ctx.rules.countries.suggestions()));
   map.finish();
   c.kind = spec;
 }
@@ -249,7 +266,8 @@ void parse_composite(const Node& value, CriterionSpec& c, ParseContext& ctx, boo
   spec.all = all;
   const char* name = all ? "all_of" : "any_of";
   if (const auto* items = yaml::read_list(&value, name, ctx.errors)) {
-    for (const Node& item : *items) spec.parts.push_back(parse_criterion(item, false, ctx));
+    for (const Node& item : *items)
+      spec.parts.push_back(parse_criterion(item, false, ctx));
     if (items->empty()) ctx.errors.error(value.where, std::string(name) + " is empty");
   }
   c.kind = std::move(spec);
@@ -263,14 +281,17 @@ const std::map<std::string, Parser>& registry() {
       {"skills", parse_skills},
       {"age", parse_age},
       {"nationality", parse_nationality},
-      {"any_of", [](const Node& v, CriterionSpec& c, ParseContext& x) { parse_composite(v, c, x, false); }},
-      {"all_of", [](const Node& v, CriterionSpec& c, ParseContext& x) { parse_composite(v, c, x, true); }},
+      {"any_of", [](const Node& v, CriterionSpec& c,
+                    ParseContext& x) { parse_composite(v, c, x, false); }},
+      {"all_of", [](const Node& v, CriterionSpec& c,
+                    ParseContext& x) { parse_composite(v, c, x, true); }},
   };
   return parsers;
 }
 
 // Options read from the criterion map itself, by kind.
-const std::vector<std::string> kDegreeOptions = {"fields", "related_fields", "in_lieu", "full_at"};
+const std::vector<std::string> kDegreeOptions = {"fields", "related_fields", "in_lieu",
+                                                 "full_at"};
 const std::vector<std::string> kLanguageOptions = {"level"};
 
 void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext& ctx) {
@@ -278,7 +299,8 @@ void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext
   if (kinds.size() != 1) {
     std::string found = kinds.empty() ? "none" : join_words(kinds, "and");
     ctx.errors.error(node.where, "a criterion needs exactly one kind (" +
-                                     join_words(criterion_kinds(), "or") + "); found " + found);
+                                     join_words(criterion_kinds(), "or") + "); found " +
+                                     found);
     return;
   }
   const Node* value = map.get(kinds.front());
@@ -294,8 +316,9 @@ void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext
 }  // namespace
 
 const std::vector<std::string>& criterion_kinds() {
-  static const std::vector<std::string> kinds = {"degree", "experience", "language", "skills",
-                                                 "age",    "nationality", "any_of", "all_of"};
+  static const std::vector<std::string> kinds = {"degree", "experience", "language",
+                                                 "skills", "age",        "nationality",
+                                                 "any_of", "all_of"};
   return kinds;
 }
 
@@ -306,7 +329,8 @@ CriterionSpec parse_criterion(const Node& node, bool top_level, ParseContext& ct
   if (!map.ok()) return c;
   if (top_level) {
     if (auto id = yaml::read_text(map.require("id"), "id", ctx.errors)) c.id = id->text;
-    if (auto text = yaml::read_text(map.require("text"), "text", ctx.errors)) c.text = text->text;
+    if (auto text = yaml::read_text(map.require("text"), "text", ctx.errors))
+      c.text = text->text;
     c.weight = non_negative(map.get("weight"), "weight", ctx.errors);
   }
   parse_kind(map, node, c, ctx);
@@ -320,7 +344,7 @@ CriterionSpec parse_criterion(const Node& node, bool top_level, ParseContext& ct
 }
 
 std::string CriterionSpec::kind_name() const {
-  static const char* const names[] = {"degree", "experience", "language", "skills",
+  static const char* const names[] = {"degree", "experience",  "language", "skills",
                                       "age",    "nationality", ""};
   if (const auto* composite = std::get_if<CompositeSpec>(&kind))
     return composite->all ? "all_of" : "any_of";

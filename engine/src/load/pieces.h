@@ -14,7 +14,8 @@ namespace shortlist {
 // The profiles of one piece, in order; document index and fallback id are
 // left to the caller (they depend on the pieces before).
 std::vector<LoadedCandidate> load_piece(const yaml::Piece& piece, const FileName& name,
-                                        const RuleTables& rules, const ReadLimits& limits);
+                                        const RuleTables& rules,
+                                        const ReadLimits& limits);
 
 // "FILE#N": the id of the profile at 0-based `index` that gives none.
 std::string fallback_id(const std::string& file, int index);

@@ -13,9 +13,11 @@ namespace {
 using yaml::MapReader;
 using yaml::Node;
 
-const std::vector<std::string> kContracts = {"jpo", "consultancy", "staff", "internship", "other"};
+const std::vector<std::string> kContracts = {"jpo", "consultancy", "staff", "internship",
+                                             "other"};
 
-std::vector<CriterionSpec> read_criteria(const Node* node, const char* name, ParseContext& ctx,
+std::vector<CriterionSpec> read_criteria(const Node* node, const char* name,
+                                         ParseContext& ctx,
                                          std::map<std::string, Location>& ids) {
   std::vector<CriterionSpec> out;
   const auto* items = yaml::read_list(node, name, ctx.errors);
@@ -25,7 +27,8 @@ std::vector<CriterionSpec> read_criteria(const Node* node, const char* name, Par
     if (!c.id.empty()) {
       auto [it, fresh] = ids.emplace(c.id, item.where);
       if (!fresh)
-        ctx.errors.error(item.where, "criterion id '" + c.id + "' is already used at line " +
+        ctx.errors.error(item.where, "criterion id '" + c.id +
+                                         "' is already used at line " +
                                          std::to_string(it->second.line));
     }
     out.push_back(std::move(c));
@@ -53,9 +56,11 @@ std::optional<Evaluation> read_evaluation(const Node* node, Diagnostics& errors)
   if (auto currency = yaml::read_text(map.get("currency"), "currency", errors)) {
     e.currency = currency->text;
     if (e.currency.size() != 3 ||
-        !std::all_of(e.currency.begin(), e.currency.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
-      errors.error(currency->where, "currency must be an ISO 4217 code such as USD, found '" +
-                                        e.currency + "'");
+        !std::all_of(e.currency.begin(), e.currency.end(),
+                     [](char c) { return c >= 'A' && c <= 'Z'; }))
+      errors.error(
+          currency->where,
+          "currency must be an ISO 4217 code such as USD, found '" + e.currency + "'");
   }
   map.finish();
   return e;
@@ -75,10 +80,12 @@ void read_header(MapReader& map, Vacancy& v, Diagnostics& errors) {
     v.contract = contract->text;
     if (std::find(kContracts.begin(), kContracts.end(), v.contract) == kContracts.end())
       errors.error(contract->where, "unknown contract '" + v.contract + "'" +
-                                        did_you_mean(v.contract, kContracts) + "; contracts are " +
+                                        did_you_mean(v.contract, kContracts) +
+                                        "; contracts are " +
                                         join_words(kContracts, "and"));
   }
-  if (auto d = yaml::read_date(map.require("deadline"), "deadline", DateRole::end, errors))
+  if (auto d =
+          yaml::read_date(map.require("deadline"), "deadline", DateRole::end, errors))
     v.deadline = d->date;
 }
 
@@ -101,8 +108,9 @@ LoadedVacancy parse_vacancy(std::string_view text, const std::string& path,
   std::vector<yaml::Document> docs = yaml::parse_documents(text, path, limits);
   if (docs.empty()) errors.error({path, 0, 0}, "the file holds no vacancy");
   if (docs.size() > 1)
-    errors.error({path, docs[1].first_line, 1}, "a vacancy file holds one vacancy; found " +
-                                                    std::to_string(docs.size()) + " documents");
+    errors.error({path, docs[1].first_line, 1},
+                 "a vacancy file holds one vacancy; found " +
+                     std::to_string(docs.size()) + " documents");
   for (const auto& doc : docs) errors.append(doc.errors);
   if (!docs.empty() && docs[0].parsed) {
     Vacancy v;

@@ -1,11 +1,11 @@
 #include "shortlist/compact_facts.h"
 
-#include "text.h"
-
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
 #include <string>
+
+#include "text.h"
 
 namespace shortlist {
 namespace {
@@ -67,7 +67,8 @@ int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) 
 }
 
 int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
-  for (const PeriodFact& p : facts.periods) {  // checked first: nothing is added on failure
+  for (const PeriodFact& p :
+       facts.periods) {  // checked first: nothing is added on failure
     count(p.areas.size());
     count(p.title_areas.size());
     count(p.unplaced_areas.size());
@@ -101,15 +102,17 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   r.period_order = order_of(periods_, r.periods);
   r.languages = static_cast<uint32_t>(languages_.size());
   for (const LanguageFact& l : facts.languages)
-    languages_.push_back({index_or_none(rules.languages.index_of(l.code)), rank_byte(l.low),
-                          rank_byte(l.high)});
+    languages_.push_back({index_or_none(rules.languages.index_of(l.code)),
+                          rank_byte(l.low), rank_byte(l.high)});
   r.terms = static_cast<uint32_t>(terms_.size());
   for (const Term& t : facts.terms) {
     CompactTerm c;
     c.unread = t.unread();
     r.has_unread_terms = r.has_unread_terms || c.unread;
-    if (t.concept_id) c.concept_id = *t.concept_id;
-    else c.text = text(t.folded, rules);
+    if (t.concept_id)
+      c.concept_id = *t.concept_id;
+    else
+      c.text = text(t.folded, rules);
     terms_.push_back(c);
   }
   records_.push_back(r);
@@ -133,7 +136,8 @@ CompactProfile CompactRoster::profile(int row) const {
                           end(&Record::nationalities, nationalities_.size()));
   p.degrees = slice(degrees_, r.degrees, end(&Record::degrees, degrees_.size()));
   p.periods = slice(periods_, r.periods, end(&Record::periods, periods_.size()));
-  p.languages = slice(languages_, r.languages, end(&Record::languages, languages_.size()));
+  p.languages =
+      slice(languages_, r.languages, end(&Record::languages, languages_.size()));
   p.terms = slice(terms_, r.terms, end(&Record::terms, terms_.size()));
   return p;
 }
@@ -144,8 +148,8 @@ size_t CompactRoster::bytes() const {
              periods_.capacity() * sizeof(CompactPeriod) +
              languages_.capacity() * sizeof(CompactLanguage) +
              terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4;
-  n += word_signature_.capacity() * 8 + text_ids_.capacity() * 4 + word_begin_.capacity() * 4 + word_ids_.capacity() * 4 +
-       text_of_.size() * 32;
+  n += word_signature_.capacity() * 8 + text_ids_.capacity() * 4 +
+       word_begin_.capacity() * 4 + word_ids_.capacity() * 4 + text_of_.size() * 32;
   return n;
 }
 

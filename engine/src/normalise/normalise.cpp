@@ -40,15 +40,19 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   if (texts) {
     f.label = period_label(p);
     const std::string from = p.from_month_only ? p.from.iso_month() : p.from.iso();
-    const std::string to = !p.to ? "present" : p.to_month_only ? p.to->iso_month() : p.to->iso();
+    const std::string to = !p.to             ? "present"
+                           : p.to_month_only ? p.to->iso_month()
+                                             : p.to->iso();
     f.span = from + " to " + to;
   }
   f.fte = p.fte;
   f.type = p.type ? p.type->value : rules.periods.default_type();
   if (p.title) f.title_areas = rules.skills.concepts_in(p.title->value);
   for (const Text& area : p.areas) {
-    if (auto concept_id = rules.skills.find(area.value)) f.areas.push_back(*concept_id);
-    else f.unplaced_areas.push_back(area.value);
+    if (auto concept_id = rules.skills.find(area.value))
+      f.areas.push_back(*concept_id);
+    else
+      f.unplaced_areas.push_back(area.value);
   }
   return f;
 }
@@ -114,8 +118,10 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
       facts.nationalities->push_back(rules.countries.code_of(n.value).value_or(n.value));
   }
   for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules, texts));
-  for (const auto& p : c.experience) facts.periods.push_back(period_fact(p, rules, texts));
-  for (const auto& l : c.languages) facts.languages.push_back(language_fact(l, rules, texts));
+  for (const auto& p : c.experience)
+    facts.periods.push_back(period_fact(p, rules, texts));
+  for (const auto& l : c.languages)
+    facts.languages.push_back(language_fact(l, rules, texts));
   for (const Text& s : c.skills) add_term(facts, s.value, rules);
   for (const auto& p : c.experience)
     for (const Text& a : p.areas) add_term(facts, a.value, rules);

@@ -21,7 +21,8 @@ std::string criteria_with(const Assessment& a, Verdict verdict) {
     if (!r.criterion->required || r.verdict != verdict) continue;
     std::string part = r.criterion->id;
     if (r.why) {
-      const std::string& detail = verdict == Verdict::unknown ? r.why->unknown : r.why->missing;
+      const std::string& detail =
+          verdict == Verdict::unknown ? r.why->unknown : r.why->missing;
       if (!detail.empty()) part += " (" + detail + ")";
     }
     out += (out.empty() ? "" : "; ") + part;
@@ -31,23 +32,31 @@ std::string criteria_with(const Assessment& a, Verdict verdict) {
 
 std::string reason_for(const Assessment& a) {
   switch (a.eligibility) {
-    case Eligibility::eligible: return "meets every minimum requirement";
-    case Eligibility::needs_review: return "to judge: " + criteria_with(a, Verdict::unknown);
-    case Eligibility::not_eligible: return "not met: " + criteria_with(a, Verdict::not_met);
-    default: break;
+    case Eligibility::eligible:
+      return "meets every minimum requirement";
+    case Eligibility::needs_review:
+      return "to judge: " + criteria_with(a, Verdict::unknown);
+    case Eligibility::not_eligible:
+      return "not met: " + criteria_with(a, Verdict::not_met);
+    default:
+      break;
   }
-  std::string out = std::to_string(a.errors.size()) +
-                    (a.errors.size() == 1 ? " problem" : " problems");
+  std::string out =
+      std::to_string(a.errors.size()) + (a.errors.size() == 1 ? " problem" : " problems");
   if (!a.errors.empty()) out += "; first: " + a.errors.front().to_string();
   return out;
 }
 
 Standing standing_of(Eligibility e) {
   switch (e) {
-    case Eligibility::eligible: return Standing::ranked;
-    case Eligibility::needs_review: return Standing::needs_review;
-    case Eligibility::not_eligible: return Standing::not_eligible;
-    default: return Standing::invalid;
+    case Eligibility::eligible:
+      return Standing::ranked;
+    case Eligibility::needs_review:
+      return Standing::needs_review;
+    case Eligibility::not_eligible:
+      return Standing::not_eligible;
+    default:
+      return Standing::invalid;
   }
 }
 
@@ -73,7 +82,8 @@ void send_to_review(RankedEntry& entry, const std::string& why) {
 
 // Technical points for every eligible candidate; those below the threshold
 // leave the stage.
-std::vector<RankedEntry*> technical_stage(const Evaluation& e, std::vector<RankedEntry>& entries) {
+std::vector<RankedEntry*> technical_stage(const Evaluation& e,
+                                          std::vector<RankedEntry>& entries) {
   std::vector<RankedEntry*> stage;
   for (RankedEntry& entry : entries) {
     if (entry.standing != Standing::ranked) continue;
@@ -84,24 +94,29 @@ std::vector<RankedEntry*> technical_stage(const Evaluation& e, std::vector<Ranke
       continue;
     }
     entry.standing = Standing::below_threshold;
-    entry.reason = "technical score " + format_number(score) + " is below the threshold of " +
-                   format_number(e.threshold) + ": the financial proposal is not considered";
+    entry.reason = "technical score " + format_number(score) +
+                   " is below the threshold of " + format_number(e.threshold) +
+                   ": the financial proposal is not considered";
   }
   return stage;
 }
 
-void financial_stage(const Evaluation& e, std::vector<RankedEntry>& entries, Ranking& ranking) {
+void financial_stage(const Evaluation& e, std::vector<RankedEntry>& entries,
+                     Ranking& ranking) {
   const std::vector<RankedEntry*> stage = technical_stage(e, entries);
   FinancialStage fs;
   fs.currency = stage_currency(e, stage);
   std::vector<RankedEntry*> compared;
   for (RankedEntry* entry : stage) {
     const auto& proposal = entry->assessment.proposal;
-    if (!proposal) send_to_review(*entry, "reached the financial stage with no financial proposal");
+    if (!proposal)
+      send_to_review(*entry, "reached the financial stage with no financial proposal");
     else if (proposal->currency != fs.currency)
       send_to_review(*entry, "reached the financial stage, but the fee is in " +
-                                 proposal->currency + ", not " + fs.currency + ": not compared");
-    else compared.push_back(entry);
+                                 proposal->currency + ", not " + fs.currency +
+                                 ": not compared");
+    else
+      compared.push_back(entry);
   }
   for (const RankedEntry* entry : compared)
     fs.lowest_fee = std::min(fs.lowest_fee.value_or(entry->assessment.proposal->fee),
@@ -131,17 +146,23 @@ auto order_key(const RankedEntry& e) {
 
 void refresh_reason(RankedEntry& entry) {
   if (entry.verdict == entry.assessment.eligibility &&
-      (entry.standing == Standing::needs_review || entry.standing == Standing::not_eligible))
+      (entry.standing == Standing::needs_review ||
+       entry.standing == Standing::not_eligible))
     entry.reason = reason_for(entry.assessment);
 }
 
 std::string to_string(Standing standing) {
   switch (standing) {
-    case Standing::ranked: return "ranked";
-    case Standing::below_threshold: return "below_threshold";
-    case Standing::needs_review: return "needs_review";
-    case Standing::not_eligible: return "not_eligible";
-    case Standing::invalid: return "invalid";
+    case Standing::ranked:
+      return "ranked";
+    case Standing::below_threshold:
+      return "below_threshold";
+    case Standing::needs_review:
+      return "needs_review";
+    case Standing::not_eligible:
+      return "not_eligible";
+    case Standing::invalid:
+      return "invalid";
   }
   return "invalid";
 }
@@ -165,10 +186,12 @@ Ranking rank(const CompiledVacancy& vacancy, std::vector<Assessment> assessments
   else if (vacancy.vacancy().evaluation)
     for (RankedEntry& entry : entries)
       if (entry.standing == Standing::ranked)
-        entry.reason += "; no criterion has a weight, so there is no technical score: ranked by id";
-  std::stable_sort(entries.begin(), entries.end(), [](const RankedEntry& a, const RankedEntry& b) {
-    return order_key(a) < order_key(b);
-  });
+        entry.reason +=
+            "; no criterion has a weight, so there is no technical score: ranked by id";
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const RankedEntry& a, const RankedEntry& b) {
+                     return order_key(a) < order_key(b);
+                   });
   for (size_t i = 0; i < entries.size(); ++i) entries[i].rank = static_cast<int>(i + 1);
   return ranking;
 }

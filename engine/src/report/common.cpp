@@ -19,9 +19,12 @@ std::string vacancy_header(const CompiledVacancy& v) {
 
 std::string verdict_word(Verdict v) {
   switch (v) {
-    case Verdict::met: return "met";
-    case Verdict::not_met: return "NOT MET";
-    default: return "unknown";
+    case Verdict::met:
+      return "met";
+    case Verdict::not_met:
+      return "NOT MET";
+    default:
+      return "unknown";
   }
 }
 
@@ -32,10 +35,14 @@ std::string standing_title(Standing s, const CompiledVacancy& vacancy) {
       return e ? "Eligible, ranked by combined score (technical + financial)"
                : "Eligible, ranked by score";
     case Standing::below_threshold:
-      return "Eligible, technical score below the threshold of " + format_number(e->threshold);
-    case Standing::needs_review: return "Needs review: a person must judge what is marked";
-    case Standing::not_eligible: return "Not eligible: a minimum requirement is not met";
-    case Standing::invalid: return "Invalid: the profile could not be read";
+      return "Eligible, technical score below the threshold of " +
+             format_number(e->threshold);
+    case Standing::needs_review:
+      return "Needs review: a person must judge what is marked";
+    case Standing::not_eligible:
+      return "Not eligible: a minimum requirement is not met";
+    case Standing::invalid:
+      return "Invalid: the profile could not be read";
   }
   return "";
 }
@@ -45,11 +52,13 @@ std::string score_text(const Assessment& a) {
   return format_number(*a.judgement->score);
 }
 
-std::vector<std::string> shares_that_add_up(const std::vector<double>& parts, double total) {
+std::vector<std::string> shares_that_add_up(const std::vector<double>& parts,
+                                            double total) {
   const long target = std::lround(total * 100);
   std::vector<long> cents(parts.size());
   std::vector<size_t> order(parts.size());
-  for (size_t i = 0; i < parts.size(); ++i) cents[i] = static_cast<long>(std::floor(parts[i] * 100 + 1e-9));
+  for (size_t i = 0; i < parts.size(); ++i)
+    cents[i] = static_cast<long>(std::floor(parts[i] * 100 + 1e-9));
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return parts[a] * 100 - cents[a] > parts[b] * 100 - cents[b];

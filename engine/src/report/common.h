@@ -9,14 +9,15 @@
 namespace shortlist {
 
 std::string vacancy_header(const CompiledVacancy& vacancy);  // "id: title (organization)"
-std::string verdict_word(Verdict v);                         // "met", "NOT MET", "unknown"
+std::string verdict_word(Verdict v);  // "met", "NOT MET", "unknown"
 std::string standing_title(Standing s, const CompiledVacancy& vacancy);  // group headings
-std::string score_text(const Assessment& a);                 // "83.33" or ""
+std::string score_text(const Assessment& a);                             // "83.33" or ""
 
 // Numbers with two decimals that add up, as shown, to `total` shown with two
 // decimals (largest remainder rounding): the contributions of a score add up
 // on screen as they do in the JSON. REQUIRES: parts >= 0.
-std::vector<std::string> shares_that_add_up(const std::vector<double>& parts, double total);
+std::vector<std::string> shares_that_add_up(const std::vector<double>& parts,
+                                            double total);
 
 // The entries to show: the first `top` (all when 0).
 std::size_t shown(const Ranking& ranking, std::size_t top);

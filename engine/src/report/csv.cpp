@@ -25,9 +25,11 @@ std::string number(const std::optional<double>& v) {
 
 }  // namespace
 
-std::string render_csv_rank(const CompiledVacancy&, const Ranking& ranking, std::size_t top) {
+std::string render_csv_rank(const CompiledVacancy&, const Ranking& ranking,
+                            std::size_t top) {
   std::ostringstream out;
-  out << "rank,id,verdict,standing,score,technical_points,financial_points,combined,reason\r\n";
+  out << "rank,id,verdict,standing,score,technical_points,financial_points,combined,"
+         "reason\r\n";
   for (size_t i = 0; i < shown(ranking, top); ++i) {
     const RankedEntry& e = ranking.entries[i];
     const auto& j = e.assessment.judgement;

@@ -107,7 +107,8 @@ Json assessment_json(const Assessment& a) {
   return j;
 }
 
-Json ranking_json(const CompiledVacancy& vacancy, const Ranking& ranking, std::size_t top) {
+Json ranking_json(const CompiledVacancy& vacancy, const Ranking& ranking,
+                  std::size_t top) {
   Json j;
   j["vacancy"] = vacancy.vacancy().id;
   j["as_of"] = vacancy.as_of().iso();

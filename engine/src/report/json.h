@@ -16,6 +16,7 @@ Json assessment_json(const Assessment& a);
 // The object of formats.md: vacancy, as_of, candidates in rank order (the
 // first `top`, all when 0), each with rank, standing and reason; with
 // evaluation, the financial stage and every candidate's points.
-Json ranking_json(const CompiledVacancy& vacancy, const Ranking& ranking, std::size_t top);
+Json ranking_json(const CompiledVacancy& vacancy, const Ranking& ranking,
+                  std::size_t top);
 
 }  // namespace shortlist

@@ -20,13 +20,15 @@ std::string points(const std::optional<double>& v) { return v ? format_number(*v
 
 }  // namespace
 
-std::string render_markdown_check(const CompiledVacancy& vacancy, const Ranking& ranking) {
+std::string render_markdown_check(const CompiledVacancy& vacancy,
+                                  const Ranking& ranking) {
   std::ostringstream out;
   out << "# " << escape(vacancy_header(vacancy)) << "\n\nAs of " << vacancy.as_of().iso()
       << ".\n\n";
   for (const RankedEntry& e : ranking.entries) {
     out << "## " << escape(e.assessment.id) << ": " << to_string(e.verdict) << "\n\n";
-    for (const auto& err : e.assessment.errors) out << "- " << escape(err.to_string()) << "\n";
+    for (const auto& err : e.assessment.errors)
+      out << "- " << escape(err.to_string()) << "\n";
     if (!e.assessment.judgement) {
       out << "\n";
       continue;
@@ -49,15 +51,15 @@ std::string render_markdown_rank(const CompiledVacancy& vacancy, const Ranking& 
   std::ostringstream out;
   out << "# " << escape(vacancy_header(vacancy)) << "\n\nAs of " << vacancy.as_of().iso()
       << ".\n\n| rank | id | verdict | score |"
-      << (evaluation ? " technical | financial | combined |" : "") << " why |\n|---|---|---|---|"
-      << (evaluation ? "---|---|---|" : "") << "---|\n";
+      << (evaluation ? " technical | financial | combined |" : "")
+      << " why |\n|---|---|---|---|" << (evaluation ? "---|---|---|" : "") << "---|\n";
   for (size_t i = 0; i < shown(ranking, top); ++i) {
     const RankedEntry& e = ranking.entries[i];
-    out << "| " << e.rank << " | " << escape(e.assessment.id) << " | " << to_string(e.verdict)
-        << " | " << score_text(e.assessment) << " |";
+    out << "| " << e.rank << " | " << escape(e.assessment.id) << " | "
+        << to_string(e.verdict) << " | " << score_text(e.assessment) << " |";
     if (evaluation)
-      out << " " << points(e.technical_points) << " | " << points(e.financial_points) << " | "
-          << points(e.combined) << " |";
+      out << " " << points(e.technical_points) << " | " << points(e.financial_points)
+          << " | " << points(e.combined) << " |";
     out << " " << escape(e.reason) << " |\n";
   }
   return out.str();

@@ -11,7 +11,8 @@ namespace {
 
 void criterion_block(std::ostringstream& out, const CriterionResult& r) {
   out << "  [" << verdict_word(r.verdict) << "] " << r.criterion->id << " ("
-      << r.criterion->root.kind << (r.criterion->required ? ", minimum" : ", desirable") << ")\n"
+      << r.criterion->root.kind << (r.criterion->required ? ", minimum" : ", desirable")
+      << ")\n"
       << "      \"" << r.criterion->text << "\"\n";
   if (r.why) out << "      " << one_line(*r.why) << "\n";
 }
@@ -45,9 +46,12 @@ std::string columns(const std::vector<std::vector<std::string>>& rows) {
 }
 
 std::vector<std::string> rank_row(const RankedEntry& e, bool evaluation) {
-  auto points = [](const std::optional<double>& v) { return v ? format_number(*v) : "-"; };
-  std::vector<std::string> row = {std::to_string(e.rank), e.assessment.id,
-                                  score_text(e.assessment).empty() ? "-" : score_text(e.assessment)};
+  auto points = [](const std::optional<double>& v) {
+    return v ? format_number(*v) : "-";
+  };
+  std::vector<std::string> row = {
+      std::to_string(e.rank), e.assessment.id,
+      score_text(e.assessment).empty() ? "-" : score_text(e.assessment)};
   if (evaluation) {
     row.push_back(points(e.technical_points));
     row.push_back(points(e.financial_points));
@@ -85,9 +89,9 @@ void score_tree(std::ostringstream& out, const Judgement& j) {
   std::vector<std::vector<std::string>> rows = {
       {"criterion", "weight", "credit", "contribution", "lost"}};
   for (size_t i = 0; i < weighted.size(); ++i)
-    rows.push_back({weighted[i]->criterion->id, format_number(weighted[i]->criterion->weight),
-                    format_number(weighted[i]->credit), shown[i],
-                    format_number(weighted[i]->lost)});
+    rows.push_back(
+        {weighted[i]->criterion->id, format_number(weighted[i]->criterion->weight),
+         format_number(weighted[i]->credit), shown[i], format_number(weighted[i]->lost)});
   out << columns(rows);
 }
 
@@ -110,7 +114,8 @@ std::string one_line(const Explanation& why) {
   return out;
 }
 
-std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking, Format format) {
+std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking,
+                         Format format) {
   if (format == Format::json) return ranking_json(vacancy, ranking, 0).dump(2) + "\n";
   if (format == Format::markdown) return render_markdown_check(vacancy, ranking);
   if (format == Format::csv) return render_csv_rank(vacancy, ranking, 0);
@@ -127,8 +132,8 @@ std::string render_check(const CompiledVacancy& vacancy, const Ranking& ranking,
   return out.str();
 }
 
-std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, Format format,
-                        std::size_t top) {
+std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking,
+                        Format format, std::size_t top) {
   if (format == Format::json) return ranking_json(vacancy, ranking, top).dump(2) + "\n";
   if (format == Format::markdown) return render_markdown_rank(vacancy, ranking, top);
   if (format == Format::csv) return render_csv_rank(vacancy, ranking, top);
@@ -137,8 +142,8 @@ std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, 
   const bool evaluation = vacancy.vacancy().evaluation.has_value();
   if (ranking.financial && ranking.financial->lowest_fee)
     out << "financial stage: " << ranking.financial->candidates
-        << (ranking.financial->candidates == 1 ? " candidate" : " candidates") << ", fees in "
-        << ranking.financial->currency << ", lowest "
+        << (ranking.financial->candidates == 1 ? " candidate" : " candidates")
+        << ", fees in " << ranking.financial->currency << ", lowest "
         << format_number(*ranking.financial->lowest_fee) << "\n";
   std::vector<std::vector<std::string>> rows;
   std::optional<Standing> group;
@@ -152,9 +157,10 @@ std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, 
       flush();
       group = e.standing;
       out << "\n" << standing_title(e.standing, vacancy) << "\n";
-      rows.push_back(evaluation ? std::vector<std::string>{"rank", "id", "score", "technical",
-                                                            "financial", "combined", "why"}
-                                : std::vector<std::string>{"rank", "id", "score", "why"});
+      rows.push_back(evaluation
+                         ? std::vector<std::string>{"rank", "id", "score", "technical",
+                                                    "financial", "combined", "why"}
+                         : std::vector<std::string>{"rank", "id", "score", "why"});
     }
     rows.push_back(rank_row(e, evaluation));
   }
@@ -162,7 +168,8 @@ std::string render_rank(const CompiledVacancy& vacancy, const Ranking& ranking, 
   return out.str();
 }
 
-std::string render_explain(const CompiledVacancy& vacancy, const Assessment& a, Format format) {
+std::string render_explain(const CompiledVacancy& vacancy, const Assessment& a,
+                           Format format) {
   if (format == Format::json) return assessment_json(a).dump(2) + "\n";
   std::ostringstream out;
   out << vacancy_header(vacancy) << "\nas of " << vacancy.as_of().iso() << "\n\n";
@@ -170,9 +177,11 @@ std::string render_explain(const CompiledVacancy& vacancy, const Assessment& a, 
   for (const auto& e : a.errors) out << "  " << e.to_string() << "\n";
   if (!a.judgement) return out.str();
   for (const CriterionResult& r : a.judgement->criteria) {
-    out << "\n" << r.criterion->id << " (" << r.criterion->root.kind << ", "
+    out << "\n"
+        << r.criterion->id << " (" << r.criterion->root.kind << ", "
         << (r.criterion->required ? "minimum" : "desirable") << ", weight "
-        << format_number(r.criterion->weight) << ", credit " << format_number(r.credit) << ")\n";
+        << format_number(r.criterion->weight) << ", credit " << format_number(r.credit)
+        << ")\n";
     if (r.why) explain_tree(out, *r.why, "  ");
   }
   score_tree(out, *a.judgement);

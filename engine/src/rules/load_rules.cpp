@@ -48,9 +48,10 @@ bool read_table(std::string_view text, const std::string& path, const std::strin
   if (docs.size() != 1) {
     if (docs.empty()) errors.error({path, 0, 0}, "the file is empty");
     for (const auto& doc : docs) errors.append(doc.errors);
-    if (docs.size() > 1) errors.error({path, docs[1].first_line, 1},
-                                      "a rule file holds one document, found " +
-                                          std::to_string(docs.size()));
+    if (docs.size() > 1)
+      errors.error(
+          {path, docs[1].first_line, 1},
+          "a rule file holds one document, found " + std::to_string(docs.size()));
     return false;
   }
   errors.append(docs[0].errors);
@@ -60,8 +61,8 @@ bool read_table(std::string_view text, const std::string& path, const std::strin
   if (!root.ok()) return false;
   if (auto name = yaml::read_text(root.require("table"), "table", errors);
       name && name->text != table)
-    errors.error(name->where, "table is '" + name->text + "' but the file holds '" + table +
-                                  "' (its file name)");
+    errors.error(name->where, "table is '" + name->text + "' but the file holds '" +
+                                  table + "' (its file name)");
   auto version = yaml::read_text(root.get("version"), "version", errors);
   if (tables && version) tables->versions[table] = version->text;
   yaml::read_text_list(root.get("sources"), "sources", errors);
@@ -103,7 +104,8 @@ std::vector<DegreeTable::Step> read_ladder(const Node* node, Diagnostics& errors
   return ladder;
 }
 
-std::optional<std::pair<int, int>> read_name_level(const Node* node, const DegreeTable& ladder,
+std::optional<std::pair<int, int>> read_name_level(const Node* node,
+                                                   const DegreeTable& ladder,
                                                    Diagnostics& errors) {
   std::vector<Located> keys;
   if (node && node->is_sequence()) {
@@ -155,7 +157,8 @@ void read_degrees(MapReader& root, RuleTables& tables, Diagnostics& errors) {
 
 bool is_field_code(const std::string& code) {
   return (code.size() >= 2 && code.size() <= 4) &&
-         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+         std::all_of(code.begin(), code.end(),
+                     [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void read_fields(MapReader& root, RuleTables& tables, Diagnostics& errors) {
@@ -172,14 +175,16 @@ void read_fields(MapReader& root, RuleTables& tables, Diagnostics& errors) {
       entry.finish();
       if (!code) continue;
       if (!is_field_code(code->text)) {
-        errors.error(code->where, "code '" + code->text + "' is not an ISCED-F code (2 to 4 digits)");
+        errors.error(code->where,
+                     "code '" + code->text + "' is not an ISCED-F code (2 to 4 digits)");
         continue;
       }
       if (!codes.insert(code->text).second)
         errors.error(code->where, "code '" + code->text + "' is listed twice");
       add_name(index, seen, name, code->text, item.where, errors);
       if (names)
-        for (const auto& n : *names) add_name(index, seen, n.text, code->text, n.where, errors);
+        for (const auto& n : *names)
+          add_name(index, seen, n.text, code->text, n.where, errors);
       fields.push_back({code->text, name});
     }
   }
@@ -205,14 +210,16 @@ CodeList read_code_list(const Node* node, const char* what, const char* standard
     entry.finish();
     if (!code) continue;
     if (!valid(code->text)) {
-      errors.error(code->where, "code '" + code->text + "' is not an " + standard + " code");
+      errors.error(code->where,
+                   "code '" + code->text + "' is not an " + standard + " code");
       continue;
     }
     names_by_code[code->text] = name;
     add_name(index, seen, code->text, code->text, code->where, errors);
     add_name(index, seen, name, code->text, item.where, errors);
     if (names)
-      for (const auto& n : *names) add_name(index, seen, n.text, code->text, n.where, errors);
+      for (const auto& n : *names)
+        add_name(index, seen, n.text, code->text, n.where, errors);
   }
   return CodeList(std::move(names_by_code), std::move(index));
 }
@@ -224,9 +231,9 @@ bool two_letters(const std::string& code, bool upper) {
 }
 
 void read_languages(MapReader& root, RuleTables& tables, Diagnostics& errors) {
-  CodeList codes = read_code_list(root.require("languages"), "language", "ISO 639-1",
-                                  [](const std::string& c) { return two_letters(c, false); },
-                                  errors);
+  CodeList codes = read_code_list(
+      root.require("languages"), "language", "ISO 639-1",
+      [](const std::string& c) { return two_letters(c, false); }, errors);
   std::map<std::string, std::vector<std::string>> sets;
   if (const Node* node = root.get("sets")) {
     MapReader set_map(*node, "sets", errors);
@@ -236,7 +243,8 @@ void read_languages(MapReader& root, RuleTables& tables, Diagnostics& errors) {
         if (!members) continue;
         for (const auto& c : *members) {
           if (!codes.has(c.text))
-            errors.error(c.where, "set '" + key.text + "' names unknown language '" + c.text + "'");
+            errors.error(c.where, "set '" + key.text + "' names unknown language '" +
+                                      c.text + "'");
           sets[key.text].push_back(c.text);
         }
       }
@@ -257,7 +265,8 @@ std::vector<LevelScale::FourSkillRule> read_four_skill_rules(
     if (!t) return -1;
     auto it = std::find(values.begin(), values.end(), t->text);
     if (it == values.end()) {
-      errors.error(t->where, "unknown four-skill value '" + t->text + "'" + did_you_mean(t->text, values));
+      errors.error(t->where, "unknown four-skill value '" + t->text + "'" +
+                                 did_you_mean(t->text, values));
       return -1;
     }
     return static_cast<int>(it - values.begin());
@@ -268,12 +277,17 @@ std::vector<LevelScale::FourSkillRule> read_four_skill_rules(
     auto level = yaml::read_text(rule.require("level"), "level", errors);
     if (level) {
       auto found = ranks.find(fold(level->text));
-      if (found == ranks.end()) errors.error(level->where, "unknown level '" + level->text + "'");
-      else r.level = found->second;
+      if (found == ranks.end())
+        errors.error(level->where, "unknown level '" + level->text + "'");
+      else
+        r.level = found->second;
     }
-    if (rule.has("all_at_least")) r.all_at_least = value_index(rule.get("all_at_least"), "all_at_least");
-    r.at_least = yaml::read_whole(rule.get("at_least"), "at_least", 0, 100, errors).value_or(0);
-    if (rule.has("of_at_least")) r.of_at_least = value_index(rule.get("of_at_least"), "of_at_least");
+    if (rule.has("all_at_least"))
+      r.all_at_least = value_index(rule.get("all_at_least"), "all_at_least");
+    r.at_least =
+        yaml::read_whole(rule.get("at_least"), "at_least", 0, 100, errors).value_or(0);
+    if (rule.has("of_at_least"))
+      r.of_at_least = value_index(rule.get("of_at_least"), "of_at_least");
     rule.finish();
     rules.push_back(r);
   }
@@ -292,7 +306,8 @@ void read_levels(MapReader& root, RuleTables& tables, Diagnostics& errors) {
       for (const auto& [key, value] : wording->entries) {
         auto rank = ranks.find(fold(key.text));
         if (rank == ranks.end()) {
-          errors.error(key.where, "'" + key.text + "' is not a step of the scale" + did_you_mean(key.text, steps));
+          errors.error(key.where, "'" + key.text + "' is not a step of the scale" +
+                                      did_you_mean(key.text, steps));
           continue;
         }
         const int r = rank->second;
@@ -316,9 +331,9 @@ void read_levels(MapReader& root, RuleTables& tables, Diagnostics& errors) {
 // ---- countries -------------------------------------------------------------
 
 void read_countries(MapReader& root, RuleTables& tables, Diagnostics& errors) {
-  tables.countries = read_code_list(root.require("countries"), "country", "ISO 3166-1 alpha-2",
-                                    [](const std::string& c) { return two_letters(c, true); },
-                                    errors);
+  tables.countries = read_code_list(
+      root.require("countries"), "country", "ISO 3166-1 alpha-2",
+      [](const std::string& c) { return two_letters(c, true); }, errors);
 }
 
 // ---- skills ----------------------------------------------------------------
@@ -349,7 +364,8 @@ void read_skills(MapReader& root, RuleTables& tables, Diagnostics& errors) {
       const int number = static_cast<int>(concepts.size());
       add_name(index, seen, id, number, item.where, errors);
       if (names)
-        for (const auto& n : *names) add_name(index, seen, n.text, number, n.where, errors);
+        for (const auto& n : *names)
+          add_name(index, seen, n.text, number, n.where, errors);
       concepts.push_back({id, {}});
       broader_names.push_back(broader.value_or(std::vector<Located>{}));
     }
@@ -366,7 +382,8 @@ void read_skills(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   std::vector<int> state(concepts.size(), 0);
   for (size_t i = 0; i < concepts.size(); ++i)
     if (has_cycle(concepts, static_cast<int>(i), state)) {
-      errors.error(root.where(), "broader terms form a cycle through '" + concepts[i].id + "'");
+      errors.error(root.where(),
+                   "broader terms form a cycle through '" + concepts[i].id + "'");
       for (auto& c : concepts) c.broader.clear();
       break;
     }
@@ -385,16 +402,19 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
         MapReader entry(value, "period type '" + key.text + "'", errors);
         PeriodPolicy::Type t;
         t.name = key.text;
-        t.counts = yaml::read_bool(entry.require("counts"), "counts", errors).value_or(true);
+        t.counts =
+            yaml::read_bool(entry.require("counts"), "counts", errors).value_or(true);
         t.why = text_or(entry.get("why"), "why", errors);
         entry.finish();
         types.push_back(std::move(t));
       }
   }
-  auto def = yaml::read_text(root.require("default_period_type"), "default_period_type", errors);
+  auto def =
+      yaml::read_text(root.require("default_period_type"), "default_period_type", errors);
   PeriodPolicy policy(std::move(types), def ? def->text : "");
   if (def && !policy.type(def->text))
-    errors.error(def->where, "default_period_type '" + def->text + "' is not a period type");
+    errors.error(def->where,
+                 "default_period_type '" + def->text + "' is not a period type");
   tables.periods = std::move(policy);
   if (const Node* node = root.require("scoring")) {
     MapReader scoring(*node, "scoring", errors);
@@ -403,7 +423,8 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
       auto n = yaml::read_number(value, key, errors);
       if (n && (*n < 0 || *n > 1))
         errors.error(value->where, std::string(key) + " must be between 0 and 1");
-      else if (n) out = *n;
+      else if (n)
+        out = *n;
     };
     fraction("language_step", tables.scoring.language_step);
     fraction("lexical_match", tables.scoring.lexical_match);
@@ -422,16 +443,16 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
   return readers;
 }
 
-bool read_table_file(const std::string& path, const std::string& table, RuleTables& tables,
-                     Diagnostics& errors) {
+bool read_table_file(const std::string& path, const std::string& table,
+                     RuleTables& tables, Diagnostics& errors) {
   auto bytes = read_file(path, size_t{64} << 20, errors);
   return bytes && parse_rule_table(table, *bytes, path, tables, errors);
 }
 
 }  // namespace
 
-bool parse_rule_table(const std::string& table, std::string_view text, const std::string& file,
-                      RuleTables& tables, Diagnostics& errors) {
+bool parse_rule_table(const std::string& table, std::string_view text,
+                      const std::string& file, RuleTables& tables, Diagnostics& errors) {
   for (const auto& [name, reader] : table_readers())
     if (name == table)
       return read_table(text, file, table, errors, &tables,
@@ -461,7 +482,8 @@ void validate_rule_file(const std::string& path, Diagnostics& errors) {
   }
   std::vector<std::string> names;
   for (const auto& [table, reader] : table_readers()) names.push_back(table + ".yaml");
-  errors.error({path, 0, 0}, "not a rule file name; rule files are " + join_words(names, "and"));
+  errors.error({path, 0, 0},
+               "not a rule file name; rule files are " + join_words(names, "and"));
 }
 
 }  // namespace shortlist

@@ -231,14 +231,16 @@ SkillTaxonomy::SkillTaxonomy(std::vector<Concept> concepts,
 std::vector<std::string> SkillTaxonomy::words(const std::string& text) const {
   std::vector<std::string> out;
   for (auto& word : split_words(text))
-    if (std::find(ignore_words_.begin(), ignore_words_.end(), word) == ignore_words_.end())
+    if (std::find(ignore_words_.begin(), ignore_words_.end(), word) ==
+        ignore_words_.end())
       out.push_back(std::move(word));
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   return out;
 }
 
-std::vector<std::vector<std::string>> SkillTaxonomy::name_words(const std::string& wanted) const {
+std::vector<std::vector<std::string>> SkillTaxonomy::name_words(
+    const std::string& wanted) const {
   std::vector<std::vector<std::string>> out = {words(wanted)};
   if (auto id = find(wanted))
     for (const auto& name : names_[*id]) out.push_back(words(name));
@@ -267,16 +269,19 @@ std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
   return found;
 }
 
-bool SkillTaxonomy::shares_word(const std::string& term, const std::string& wanted) const {
+bool SkillTaxonomy::shares_word(const std::string& term,
+                                const std::string& wanted) const {
   return similarity(term, wanted) > 0;
 }
 
-double SkillTaxonomy::similarity(const std::string& term, const std::string& wanted) const {
+double SkillTaxonomy::similarity(const std::string& term,
+                                 const std::string& wanted) const {
   return similarity(words(term), name_words(wanted));
 }
 
-double SkillTaxonomy::similarity(const std::vector<std::string>& term_words,
-                                 const std::vector<std::vector<std::string>>& wanted_names) {
+double SkillTaxonomy::similarity(
+    const std::vector<std::string>& term_words,
+    const std::vector<std::vector<std::string>>& wanted_names) {
   double best = 0;
   for (const auto& theirs : wanted_names) {
     size_t shared = 0;

@@ -1,6 +1,6 @@
-#include "shortlist/scoring.h"
-
 #include <numeric>
+
+#include "shortlist/scoring.h"
 
 namespace shortlist {
 

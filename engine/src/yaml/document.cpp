@@ -25,13 +25,15 @@ struct Abandon {
 size_t count_nodes(const Node& node) {
   size_t n = 1;
   for (const auto& item : node.items) n += count_nodes(item);
-  for (const auto& [key, value] : node.entries) n += count_nodes(key) + count_nodes(value);
+  for (const auto& [key, value] : node.entries)
+    n += count_nodes(key) + count_nodes(value);
   return n;
 }
 
 // A plain scalar YAML reads as null.
 bool is_null_text(const std::string& text) {
-  return text.empty() || text == "~" || text == "null" || text == "Null" || text == "NULL";
+  return text.empty() || text == "~" || text == "null" || text == "Null" ||
+         text == "NULL";
 }
 
 // Builds a Node tree from parser events. Containers under construction live
@@ -48,8 +50,12 @@ class TreeBuilder {
   bool on(const yaml_event_t& e) {
     const Location where = locate(e.start_mark);
     switch (e.type) {
-      case YAML_SCALAR_EVENT: scalar(e, where); break;
-      case YAML_ALIAS_EVENT: alias(reinterpret_cast<const char*>(e.data.alias.anchor), where); break;
+      case YAML_SCALAR_EVENT:
+        scalar(e, where);
+        break;
+      case YAML_ALIAS_EVENT:
+        alias(reinterpret_cast<const char*>(e.data.alias.anchor), where);
+        break;
       case YAML_SEQUENCE_START_EVENT:
         open(Node::Kind::sequence, where, anchor_of(e.data.sequence_start.anchor));
         break;
@@ -57,15 +63,20 @@ class TreeBuilder {
         open(Node::Kind::map, where, anchor_of(e.data.mapping_start.anchor));
         break;
       case YAML_SEQUENCE_END_EVENT:
-      case YAML_MAPPING_END_EVENT: close(); break;
-      case YAML_DOCUMENT_END_EVENT: return false;
-      default: break;
+      case YAML_MAPPING_END_EVENT:
+        close();
+        break;
+      case YAML_DOCUMENT_END_EVENT:
+        return false;
+      default:
+        break;
     }
     return true;
   }
 
   Location locate(const yaml_mark_t& mark) const {
-    return {file_, static_cast<int>(mark.line) + line_offset_, static_cast<int>(mark.column) + 1};
+    return {file_, static_cast<int>(mark.line) + line_offset_,
+            static_cast<int>(mark.column) + 1};
   }
 
  private:
@@ -83,7 +94,8 @@ class TreeBuilder {
   void scalar(const yaml_event_t& e, const Location& where) {
     const auto& s = e.data.scalar;
     if (s.length > limits_.max_scalar_bytes)
-      throw Abandon{where, "value is " + std::to_string(s.length) + " bytes long; the limit is " +
+      throw Abandon{where, "value is " + std::to_string(s.length) +
+                               " bytes long; the limit is " +
                                std::to_string(limits_.max_scalar_bytes)};
     Node node;
     node.where = where;
@@ -91,7 +103,7 @@ class TreeBuilder {
     node.quoted = s.style != YAML_PLAIN_SCALAR_STYLE;
     const bool untagged = s.tag == nullptr;
     node.kind = untagged && !node.quoted && is_null_text(node.text) ? Node::Kind::null
-                                                                     : Node::Kind::scalar;
+                                                                    : Node::Kind::scalar;
     if (node.is_null()) node.text.clear();
     finish(std::move(node), anchor_of(s.anchor));
   }
@@ -113,7 +125,8 @@ class TreeBuilder {
 
   void open(Node::Kind kind, const Location& where, std::string anchor) {
     if (static_cast<int>(stack_.size()) >= limits_.max_depth)
-      throw Abandon{where, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"};
+      throw Abandon{
+          where, "nesting deeper than " + std::to_string(limits_.max_depth) + " levels"};
     count(1, where, "it holds");
     Frame frame;
     frame.node.kind = kind;
@@ -141,8 +154,8 @@ class TreeBuilder {
   void place(Frame& parent, Node node) {
     if (parent.node.is_sequence()) {
       if (parent.node.items.size() >= limits_.max_list_items)
-        throw Abandon{node.where,
-                      "list longer than " + std::to_string(limits_.max_list_items) + " items"};
+        throw Abandon{node.where, "list longer than " +
+                                      std::to_string(limits_.max_list_items) + " items"};
       parent.node.items.push_back(std::move(node));
       return;
     }
@@ -156,8 +169,8 @@ class TreeBuilder {
 
   void add_entry(Frame& parent, Node key, Node value) {
     if (parent.node.entries.size() >= limits_.max_list_items)
-      throw Abandon{key.where,
-                    "map with more than " + std::to_string(limits_.max_list_items) + " keys"};
+      throw Abandon{key.where, "map with more than " +
+                                   std::to_string(limits_.max_list_items) + " keys"};
     if (key.is_scalar() && !parent.keys.insert(key.text).second) {
       errors_.error(key.where, "duplicate key '" + key.text + "' (first at line " +
                                    std::to_string(first_line_of(parent, key.text)) + ")");
@@ -187,8 +200,8 @@ class Parser {
  public:
   explicit Parser(std::string_view text) {
     yaml_parser_initialize(&parser_);
-    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(text.data()),
-                                 text.size());
+    yaml_parser_set_input_string(
+        &parser_, reinterpret_cast<const unsigned char*>(text.data()), text.size());
   }
   ~Parser() { yaml_parser_delete(&parser_); }
   Parser(const Parser&) = delete;
@@ -203,7 +216,8 @@ class Parser {
     if (parser_.context) {
       const Location started = builder.locate(parser_.context_mark);
       message += std::string(" ") + parser_.context + " (started at line " +
-                 std::to_string(started.line) + ", column " + std::to_string(started.column) + ")";
+                 std::to_string(started.line) + ", column " +
+                 std::to_string(started.column) + ")";
     }
     return {builder.locate(parser_.problem_mark), message};
   }
@@ -264,8 +278,10 @@ bool read_document(Parser& parser, TreeBuilder& builder, Document& doc) {
     const yaml_event_type_t type = event.type;
     bool more = true;
     try {
-      if (type == YAML_DOCUMENT_START_EVENT) started = true;
-      else if (started) more = builder.on(event);
+      if (type == YAML_DOCUMENT_START_EVENT)
+        started = true;
+      else if (started)
+        more = builder.on(event);
     } catch (...) {
       yaml_event_delete(&event);
       throw;
@@ -289,7 +305,8 @@ void parse_piece_into(const Piece& piece, const FileName& file, const ReadLimits
   if (piece.text.size() > limits.max_document_bytes) {
     failed.errors.error({file, piece.first_line, 1},
                         "document is " + std::to_string(piece.text.size()) +
-                            " bytes; the limit is " + std::to_string(limits.max_document_bytes));
+                            " bytes; the limit is " +
+                            std::to_string(limits.max_document_bytes));
     out.push_back(std::move(failed));
     return;
   }
@@ -319,10 +336,14 @@ void parse_piece_into(const Piece& piece, const FileName& file, const ReadLimits
 
 std::string Node::describe() const {
   switch (kind) {
-    case Kind::null: return "nothing";
-    case Kind::scalar: return "a value";
-    case Kind::sequence: return "a list";
-    case Kind::map: return "a map";
+    case Kind::null:
+      return "nothing";
+    case Kind::scalar:
+      return "a value";
+    case Kind::sequence:
+      return "a list";
+    case Kind::map:
+      return "a map";
   }
   return "";
 }
@@ -338,7 +359,8 @@ std::vector<Document> parse_documents(std::string_view text, const std::string& 
                                       const ReadLimits& limits) {
   std::vector<Document> out;
   const FileName name(file);
-  for (const Piece& piece : split_pieces(text)) parse_piece_into(piece, name, limits, out);
+  for (const Piece& piece : split_pieces(text))
+    parse_piece_into(piece, name, limits, out);
   for (size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i);
   return out;
 }

@@ -24,10 +24,10 @@ struct Node {
   enum class Kind { null, scalar, sequence, map };
   Kind kind = Kind::null;
   Location where;
-  std::string text;                                // scalar text
-  bool quoted = false;                             // scalar written in quotes
-  std::vector<Node> items;                         // sequence items
-  std::vector<Entry> entries;                      // map entries, in file order
+  std::string text;            // scalar text
+  bool quoted = false;         // scalar written in quotes
+  std::vector<Node> items;     // sequence items
+  std::vector<Entry> entries;  // map entries, in file order
 
   bool is_scalar() const { return kind == Kind::scalar; }
   bool is_map() const { return kind == Kind::map; }
@@ -45,11 +45,11 @@ struct Entry {
 
 // One document of a file: its tree, or the errors that kept it from being read.
 struct Document {
-  int index = 0;           // 0-based position in the file
-  int first_line = 1;      // 1-based line where its text starts
-  bool parsed = false;     // root is meaningful
+  int index = 0;        // 0-based position in the file
+  int first_line = 1;   // 1-based line where its text starts
+  bool parsed = false;  // root is meaningful
   Node root;
-  Diagnostics errors;      // problems found while reading (even if parsed)
+  Diagnostics errors;  // problems found while reading (even if parsed)
 };
 
 // A piece of a file that parses on its own: the text from one `---` line to

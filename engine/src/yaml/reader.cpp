@@ -14,8 +14,8 @@ MapReader::MapReader(const Node& node, std::string what, Diagnostics& errors)
     map_ = &node;
     return;
   }
-  errors_.error(node.where, what_ + " must be a map of keys and values, found " +
-                                node.describe());
+  errors_.error(node.where,
+                what_ + " must be a map of keys and values, found " + node.describe());
 }
 
 const Node* MapReader::get(std::string_view key) {
@@ -28,15 +28,15 @@ const Node* MapReader::get(std::string_view key) {
 
 const Node* MapReader::require(std::string_view key) {
   const Node* value = get(key);
-  if (map_ && !value)
-    errors_.error(where_, what_ + " has no '" + std::string(key) + "'");
+  if (map_ && !value) errors_.error(where_, what_ + " has no '" + std::string(key) + "'");
   return value;
 }
 
 bool MapReader::has(std::string_view key) const {
   if (!map_) return false;
-  return std::any_of(map_->entries.begin(), map_->entries.end(),
-                     [&](const auto& e) { return e.first.is_scalar() && e.first.text == key; });
+  return std::any_of(map_->entries.begin(), map_->entries.end(), [&](const auto& e) {
+    return e.first.is_scalar() && e.first.text == key;
+  });
 }
 
 std::vector<std::string> MapReader::present(const std::vector<std::string>& keys) const {
@@ -65,8 +65,8 @@ std::optional<Located> read_text(const Node* node, std::string_view name,
                                  Diagnostics& errors) {
   if (!node) return std::nullopt;
   if (!node->is_scalar()) {
-    errors.error(node->where, std::string(name) + " must be a value, found " +
-                                  node->describe());
+    errors.error(node->where,
+                 std::string(name) + " must be a value, found " + node->describe());
     return std::nullopt;
   }
   return Located{node->text, node->where};
@@ -81,8 +81,8 @@ std::optional<double> read_number(const Node* node, std::string_view name,
   const char* last = first + text->text.size();
   auto [end, ec] = std::from_chars(first, last, value);
   if (ec != std::errc() || end != last || !std::isfinite(value)) {
-    errors.error(node->where, std::string(name) + " must be a number, found '" +
-                                  text->text + "'");
+    errors.error(node->where,
+                 std::string(name) + " must be a number, found '" + text->text + "'");
     return std::nullopt;
   }
   return value;
@@ -101,18 +101,19 @@ std::optional<int> read_whole(const Node* node, std::string_view name, int min, 
   return static_cast<int>(*value);
 }
 
-std::optional<bool> read_bool(const Node* node, std::string_view name, Diagnostics& errors) {
+std::optional<bool> read_bool(const Node* node, std::string_view name,
+                              Diagnostics& errors) {
   auto text = read_text(node, name, errors);
   if (!text) return std::nullopt;
   if (text->text == "true") return true;
   if (text->text == "false") return false;
-  errors.error(node->where, std::string(name) + " must be true or false, found '" +
-                                text->text + "'");
+  errors.error(node->where,
+               std::string(name) + " must be true or false, found '" + text->text + "'");
   return std::nullopt;
 }
 
-std::optional<ParsedDate> read_date(const Node* node, std::string_view name, DateRole role,
-                                    Diagnostics& errors) {
+std::optional<ParsedDate> read_date(const Node* node, std::string_view name,
+                                    DateRole role, Diagnostics& errors) {
   auto text = read_text(node, name, errors);
   if (!text) return std::nullopt;
   std::string why;
@@ -121,13 +122,15 @@ std::optional<ParsedDate> read_date(const Node* node, std::string_view name, Dat
   return date;
 }
 
-std::optional<std::vector<Located>> read_text_list(const Node* node, std::string_view name,
+std::optional<std::vector<Located>> read_text_list(const Node* node,
+                                                   std::string_view name,
                                                    Diagnostics& errors) {
   const auto* items = read_list(node, name, errors);
   if (!items) return std::nullopt;
   std::vector<Located> out;
   for (const Node& item : *items)
-    if (auto text = read_text(&item, std::string(name) + " item", errors)) out.push_back(*text);
+    if (auto text = read_text(&item, std::string(name) + " item", errors))
+      out.push_back(*text);
   return out;
 }
 

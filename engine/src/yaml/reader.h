@@ -53,16 +53,20 @@ class MapReader {
 };
 
 // Value readers: `name` is the key, for messages. Each reports its own error.
-std::optional<Located> read_text(const Node* node, std::string_view name, Diagnostics& errors);
-std::optional<double> read_number(const Node* node, std::string_view name, Diagnostics& errors);
+std::optional<Located> read_text(const Node* node, std::string_view name,
+                                 Diagnostics& errors);
+std::optional<double> read_number(const Node* node, std::string_view name,
+                                  Diagnostics& errors);
 // A whole number in [min, max]; anything else is an error naming the range.
 std::optional<int> read_whole(const Node* node, std::string_view name, int min, int max,
                               Diagnostics& errors);
-std::optional<bool> read_bool(const Node* node, std::string_view name, Diagnostics& errors);
-std::optional<ParsedDate> read_date(const Node* node, std::string_view name, DateRole role,
-                                    Diagnostics& errors);
+std::optional<bool> read_bool(const Node* node, std::string_view name,
+                              Diagnostics& errors);
+std::optional<ParsedDate> read_date(const Node* node, std::string_view name,
+                                    DateRole role, Diagnostics& errors);
 // A list of texts; a single value where a list is expected is an error.
-std::optional<std::vector<Located>> read_text_list(const Node* node, std::string_view name,
+std::optional<std::vector<Located>> read_text_list(const Node* node,
+                                                   std::string_view name,
                                                    Diagnostics& errors);
 // The items of a list; a value or a map where a list is expected is an error.
 const std::vector<Node>* read_list(const Node* node, std::string_view name,

@@ -36,8 +36,9 @@ std::optional<Utf8Problem> find_invalid_utf8(std::string_view text) {
     if (len == 0) {
       char hex[8];
       std::snprintf(hex, sizeof hex, "0x%02X", byte);
-      return Utf8Problem{line, column,
-                         std::string("invalid UTF-8 byte ") + hex + ": save the file as UTF-8"};
+      return Utf8Problem{
+          line, column,
+          std::string("invalid UTF-8 byte ") + hex + ": save the file as UTF-8"};
     }
     if (byte == '\n') {
       ++line;
