@@ -17,9 +17,9 @@ TEST_CASE("text ids: one id per text, word sets sorted and unique, Jaccard of se
   const auto two = ids.word_set({"public", "administration"});
   CHECK(one.size() == 2);
   CHECK(std::is_sorted(one.begin(), one.end()));
-  CHECK(TextIds::jaccard(one, two) ==
+  CHECK(TextIds::jaccard_of(one, two) ==
         Approx(1.0 / 3).margin(1e-12));  // {public} of 3 words
-  CHECK(TextIds::jaccard({}, {}) == 0);
+  CHECK(TextIds::jaccard_of(std::vector<int32_t>{}, std::vector<int32_t>{}) == 0);
   CHECK((TextIds::signature(one) & TextIds::signature(two)) != 0);
 }
 

@@ -13,6 +13,11 @@ Date d(const std::string& text, DateRole role = DateRole::start) {
   return parsed->date;
 }
 
+// Calendar months of the inclusive day range [first, last] (date.h).
+double calendar_months(const Date& first, const Date& last) {
+  return month_coordinate(last.next_day()) - month_coordinate(first);
+}
+
 std::string why_not(const std::string& text) {
   std::string why;
   CHECK_FALSE(parse_date(text, DateRole::start, &why));

@@ -105,3 +105,22 @@ TEST_CASE("a broken rule file is reported with its positions and stops loading")
             "skills.yaml:3:23: broader concept 'b' is not in the file",
             "skills.yaml:4:13: unknown key 'nmaes' in concept (did you mean 'names'?)"});
 }
+
+TEST_CASE(
+    "policies name the first degree by a ladder key, checked against degrees.yaml") {
+  CHECK(fixture_rules().first_degree.key == "bachelor");
+  CHECK(fixture_rules().first_degree.isced == 6);
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  std::ifstream in(dir / "policies.yaml");
+  std::string text((std::istreambuf_iterator<char>(in)), {});
+  text.replace(text.find("first_degree: bachelor"), 22, "first_degree: bachelr");
+  std::ofstream(dir / "policies.yaml") << text;
+  Diagnostics errors;
+  CHECK_FALSE(load_rules(dir.string(), errors));
+  CHECK(test::messages(errors.sorted()) ==
+        std::vector<std::string>{
+            "policies.yaml:15:15: first_degree 'bachelr' is not a level of "
+            "degrees.yaml (did you mean 'bachelor'?)"});
+}

@@ -92,10 +92,6 @@ double month_coordinate(const Date& day) {
   return months + double(day.day() - 1) / days_in_month(day.year(), day.month());
 }
 
-double calendar_months(const Date& first, const Date& last) {
-  return month_coordinate(last.next_day()) - month_coordinate(first);
-}
-
 int full_years(const Date& born, const Date& on) {
   int years = on.year() - born.year();
   if (on.month() < born.month() || (on.month() == born.month() && on.day() < born.day()))

@@ -25,34 +25,7 @@ std::string executable_dir() {
   return ec ? std::string() : exe.parent_path().string();
 }
 
-int group(Eligibility e) {
-  switch (e) {
-    case Eligibility::eligible:
-      return 0;
-    case Eligibility::needs_review:
-      return 1;
-    case Eligibility::not_eligible:
-      return 2;
-    default:
-      return 3;
-  }
-}
-
-double score_of(const Assessment& a) {
-  return a.judgement && a.judgement->score ? *a.judgement->score : -1.0;
-}
-
 }  // namespace
-
-void order_by_rank(std::vector<Assessment>& assessments) {
-  std::stable_sort(assessments.begin(), assessments.end(),
-                   [](const Assessment& a, const Assessment& b) {
-                     if (group(a.eligibility) != group(b.eligibility))
-                       return group(a.eligibility) < group(b.eligibility);
-                     if (score_of(a) != score_of(b)) return score_of(a) > score_of(b);
-                     return a.id < b.id;
-                   });
-}
 
 std::optional<Engine> Engine::open(const std::string& dir, Diagnostics& errors) {
   auto rules = load_rules(dir, errors);

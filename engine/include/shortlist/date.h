@@ -25,7 +25,6 @@ class Date {
   static Date from_serial(long serial);
 
   Date next_day() const { return from_serial(serial() + 1); }
-  Date previous_day() const { return from_serial(serial() - 1); }
 
   // "YYYY-MM-DD".
   std::string iso() const;
@@ -58,17 +57,13 @@ std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
 
 int days_in_month(int year, int month);
 
-// Calendar months in the inclusive day range [first, last]: each day adds
-// 1 / (days in its month), so a whole calendar month is exactly 1.
-// 2020-03-01..2022-02-28 is 24; 2021-01-15..2021-02-14 is 17/31 + 14/28.
-// REQUIRES: first <= last.
-double calendar_months(const Date& first, const Date& last);
-
 // Where `day` starts on a line of calendar months: months from 1900-01-01
 // to it, plus the share of its month already past ((day - 1) / days in the
-// month). calendar_months(first, last) is month_coordinate(last.next_day())
-// - month_coordinate(first); a set of day ranges is measured on this line
-// (criteria/months.h).
+// month). The calendar months of the inclusive day range [first, last] are
+// month_coordinate(last.next_day()) - month_coordinate(first): each day adds
+// 1 / (days in its month), so a whole calendar month is exactly 1
+// (2020-03-01..2022-02-28 is 24; 2021-01-15..2021-02-14 is 17/31 + 14/28).
+// A set of day ranges is measured on this line (criteria/months.h).
 double month_coordinate(const Date& day);
 
 // Full years of age on `on` of a person born on `born` (the birthday itself

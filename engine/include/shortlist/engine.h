@@ -37,11 +37,6 @@ enum class Detail {
   explained,  // and every criterion's explanation
 };
 
-// Rank order (formats.md, "Scores"): eligible first by score (highest
-// first), then needs_review, not_eligible and invalid; within a group by
-// score, then by id. Stable and deterministic.
-void order_by_rank(std::vector<Assessment>& assessments);
-
 // One profile of a roster as loaded: valid (a row of compact facts) or
 // invalid with its errors, and where its text is.
 struct RosterProfile {

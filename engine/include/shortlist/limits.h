@@ -22,4 +22,15 @@ struct ReadLimits {
   std::size_t max_list_items = 10000;
 };
 
+// Rule tables are larger than profiles (every degree name, every concept of
+// the taxonomy), but bounded too.
+inline constexpr ReadLimits kRuleTableLimits = {
+    .max_file_bytes = size_t{64} << 20,
+    .max_document_bytes = size_t{64} << 20,
+    .max_scalar_bytes = 64 * 1024,
+    .max_depth = 64,
+    .max_nodes = 2000000,
+    .max_list_items = 100000,
+};
+
 }  // namespace shortlist

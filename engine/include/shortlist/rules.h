@@ -169,18 +169,6 @@ class SkillTaxonomy {
   // Concepts named in free text ("Labour market specialist" holds 'labour
   // market'): every run of up to five whole words that is a concept's name.
   std::vector<int> concepts_in(const std::string& text) const;
-  // Whether `term` shares a significant word (not in ignore_words) with
-  // `wanted` or, when `wanted` is a concept, with any of its names: the
-  // lexical hint that a term the taxonomy does not know may mean it.
-  bool shares_word(const std::string& term, const std::string& wanted) const;
-  // Token-level similarity of `term` to `wanted`: the best Jaccard index of
-  // their significant words over `wanted` and, when it is a concept, its
-  // names. 0 when no word is shared; 1 for the same words.
-  double similarity(const std::string& term, const std::string& wanted) const;
-  // The same, from words prepared once: `term_words` from words(), and
-  // `wanted_names` from name_words() of the wanted name.
-  static double similarity(const std::vector<std::string>& term_words,
-                           const std::vector<std::vector<std::string>>& wanted_names);
   // A text's significant words: folded, sorted, unique, ignore_words left out.
   std::vector<std::string> words(const std::string& text) const;
   // The words of `wanted` and, when it is a concept, of each of its names.
@@ -189,7 +177,6 @@ class SkillTaxonomy {
   // The chain from `narrow` up to `broad` (both included) if `narrow` is
   // `broad` or one of its narrower terms; empty otherwise.
   std::vector<int> path(int narrow, int broad) const;
-  std::vector<std::string> all_names() const;
   size_t size() const { return concepts_.size(); }
   // For every concept, 1 if it is `broad` or one of its narrower terms: the
   // table a compiled criterion looks matches up in.
@@ -229,6 +216,14 @@ struct ScoringPolicy {
   double lexical_match = 0.5;  // most credit of a skill matched only by shared words
 };
 
+// Where `after: first_degree` starts counting (rules/policies.yaml
+// `first_degree`): the first completed degree at this ladder level or above.
+struct FirstDegreePolicy {
+  std::string key;  // a ladder key of degrees.yaml
+  Location where;   // where policies.yaml names it
+  int isced = 0;    // its level, resolved once every table is read
+};
+
 struct RuleTables {
   DegreeTable degrees;
   FieldTable fields;
@@ -238,6 +233,7 @@ struct RuleTables {
   SkillTaxonomy skills;
   PeriodPolicy periods;
   ScoringPolicy scoring;
+  FirstDegreePolicy first_degree;
   std::map<std::string, std::string> versions;  // table -> version
   // Ids of the texts rosters and vacancies compare (text_ids.h); copies of
   // the tables share it, so their ids agree.

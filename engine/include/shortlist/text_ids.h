@@ -27,9 +27,8 @@ class TextIds {
   // Ids of `words`, sorted by id and unique: a set of words to compare.
   std::vector<int32_t> word_set(const std::vector<std::string>& words);
 
-  // Token similarity of two word sets (Jaccard index of the sets, as
-  // SkillTaxonomy::similarity): shared / (all distinct); 0 for two empty sets.
-  static double jaccard(const std::vector<int32_t>& a, const std::vector<int32_t>& b);
+  // Token similarity of two sorted word sets (their Jaccard index): shared /
+  // (all distinct); 0 for two empty sets.
   template <typename A, typename B>
   static double jaccard_of(const A& a, const B& b);
   // One bit (id % 64) per word: sets whose signatures share no bit share no word.

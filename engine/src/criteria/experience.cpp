@@ -3,7 +3,8 @@
 // A period qualifies when its type counts (rules/policies.yaml, or the
 // criterion's `types`), it is tagged with one of the criterion's `areas` (a
 // narrower concept counts), and, with `after: first_degree`, for the part
-// after the first completed degree at bachelor level or above. A period whose
+// after the first completed degree at the level of rules/policies.yaml
+// `first_degree` (bachelor) or above. A period whose
 // relevance the rules cannot read (no areas, or areas the taxonomy does not
 // know) adds only to the optimistic measure, so it can make the criterion
 // unknown but never failed.
@@ -21,7 +22,7 @@ namespace {
 enum class Relevance { relevant, by_title, unreadable, irrelevant };
 
 // Where counting starts with `after: first_degree`: the day after the first
-// completed degree at bachelor level or above, as a month coordinate, and
+// completed degree at the first-degree level or above, as a month coordinate, and
 // which degree it is.
 struct Cut {
   std::optional<double> proven;      // first degree for certain
@@ -91,7 +92,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       for (const auto& type : rules_.periods.names())
         type_counts_[*rules_.periods.index_of(type)] = rules_.periods.type(type)->counts;
     }
-    bachelor_ = rules_.degrees.ladder_level("bachelor").value_or(6);
+    first_degree_ = rules_.first_degree.isced;
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
@@ -150,9 +151,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                                              ? facts.degrees[cut.proven_degree].completed
                                              : std::nullopt;
     if (after_first_degree_)
-      why.evidence.push_back(
-          cut_date ? "first degree completed " + cut_date->iso_month()
-                   : "no completed degree at bachelor level or above by " + as_of_.iso());
+      why.evidence.push_back(cut_date ? "first degree completed " + cut_date->iso_month()
+                                      : no_first_degree());
     std::vector<MonthSpan> spans;
     std::vector<size_t> counted;
     for (size_t i = 0; i < profile.periods.size(); ++i) {
@@ -212,8 +212,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     for (size_t i = 0; i < profile.degrees.size(); ++i) {
       const CompactDegree& d = profile.degrees[i];
       if (!d.completed() || d.cut_month > as_of_end_) continue;  // by the as-of date
-      const bool certain = d.level_known && d.low >= bachelor_;
-      const bool possible = !d.level_known || d.high >= bachelor_;
+      const bool certain = d.level_known && d.low >= first_degree_;
+      const bool possible = !d.level_known || d.high >= first_degree_;
       if (certain && (!cut.proven || d.cut_month < *cut.proven)) {
         cut.proven = d.cut_month;
         cut.proven_degree = static_cast<int>(i);
@@ -288,11 +288,15 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (relevance(profile, c) == Relevance::irrelevant)
       return "not in " + join_words(area_names_, "or");
     if (p.from > as_of_) return "starts after the deadline (" + as_of_.iso() + ")";
-    if (after_first_degree_ && !cut)
-      return "no completed degree at bachelor level or above by " + as_of_.iso();
+    if (after_first_degree_ && !cut) return no_first_degree();
     if (after_first_degree_ && p.to.value_or(as_of_) <= *cut)
       return "was before the first degree (" + cut->iso_month() + ")";
     return "";
+  }
+
+  std::string no_first_degree() const {
+    return "no completed degree at " + rules_.degrees.step_name(first_degree_) +
+           " level or above by " + as_of_.iso();
   }
 
   std::string to_judge(const PeriodFact& p) const {
@@ -330,7 +334,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   std::vector<int32_t> literal_areas_;  // text ids of areas the taxonomy does not know
   std::vector<char> type_counts_;       // per period type of the policy
   bool types_overridden_ = false;
-  int bachelor_ = 6;
+  int first_degree_ = 0;  // ISCED level of rules/policies.yaml first_degree
 };
 
 }  // namespace

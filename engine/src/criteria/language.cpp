@@ -25,7 +25,6 @@ class LanguageRule final : public RuleOf<LanguageRule> {
     for (const Text& t : spec.languages) {
       if (const auto* set = rules_.languages.set(t.value)) {
         for (const auto& code : *set) add(code, excluded);
-        set_name_ = t.value;
       } else {
         add(rules_.languages.code_of(t.value).value_or(t.value), excluded);
       }
@@ -55,11 +54,11 @@ class LanguageRule final : public RuleOf<LanguageRule> {
       }
       return {low, high, true};
     }
-    Measure m{all_ ? kAnyRank : 0, all_ ? kAnyRank : 0, true};
+    Measure m{kAnyRank, kAnyRank, true};  // all_of: the lowest of the languages asked
     for (int16_t code : indexes_) {
       const auto [low, high] = best(profile, code);
-      m.proven = all_ ? std::min(m.proven, low) : std::max(m.proven, low);
-      m.optimistic = all_ ? std::min(m.optimistic, high) : std::max(m.optimistic, high);
+      m.proven = std::min(m.proven, low);
+      m.optimistic = std::min(m.optimistic, high);
     }
     return m;
   }
@@ -136,7 +135,6 @@ class LanguageRule final : public RuleOf<LanguageRule> {
   std::vector<std::string> codes_;
   std::vector<int16_t> indexes_;  // of codes_ in rules/languages.yaml
   std::vector<char> asked_;       // per language of rules/languages.yaml: one of codes_
-  std::string set_name_;
 };
 
 }  // namespace

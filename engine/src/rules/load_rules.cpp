@@ -40,11 +40,7 @@ void add_name(std::unordered_map<std::string, Value>& index,
 bool read_table(std::string_view text, const std::string& path, const std::string& table,
                 Diagnostics& errors, RuleTables* tables,
                 const std::function<void(MapReader&)>& body) {
-  ReadLimits limits;  // rule tables are larger than profiles, but bounded too
-  limits.max_nodes = 2000000;
-  limits.max_list_items = 100000;
-  limits.max_document_bytes = size_t{64} << 20;
-  auto docs = yaml::parse_documents(text, path, limits);
+  auto docs = yaml::parse_documents(text, path, kRuleTableLimits);
   if (docs.size() != 1) {
     if (docs.empty()) errors.error({path, 0, 0}, "the file is empty");
     for (const auto& doc : docs) errors.append(doc.errors);
@@ -416,6 +412,8 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
     errors.error(def->where,
                  "default_period_type '" + def->text + "' is not a period type");
   tables.periods = std::move(policy);
+  if (auto first = yaml::read_text(root.require("first_degree"), "first_degree", errors))
+    tables.first_degree = {first->text, first->where, 0};
   if (const Node* node = root.require("scoring")) {
     MapReader scoring(*node, "scoring", errors);
     auto fraction = [&](const char* key, double& out) {
@@ -443,9 +441,22 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
   return readers;
 }
 
+// policies.yaml names a ladder key of degrees.yaml: checked once both are read.
+bool resolve_first_degree(RuleTables& tables, Diagnostics& errors) {
+  FirstDegreePolicy& first = tables.first_degree;
+  if (auto level = tables.degrees.ladder_level(first.key)) {
+    first.isced = *level;
+    return true;
+  }
+  errors.error(first.where, "first_degree '" + first.key +
+                                "' is not a level of degrees.yaml" +
+                                did_you_mean(first.key, tables.degrees.ladder_keys()));
+  return false;
+}
+
 bool read_table_file(const std::string& path, const std::string& table,
                      RuleTables& tables, Diagnostics& errors) {
-  auto bytes = read_file(path, size_t{64} << 20, errors);
+  auto bytes = read_file(path, kRuleTableLimits.max_file_bytes, errors);
   return bytes && parse_rule_table(table, *bytes, path, tables, errors);
 }
 
@@ -468,6 +479,7 @@ std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors
     const std::string path = (std::filesystem::path(dir) / (table + ".yaml")).string();
     ok = read_table_file(path, table, tables, errors) && ok;
   }
+  ok = ok && resolve_first_degree(tables, errors);
   if (!ok) return std::nullopt;
   return tables;
 }

@@ -269,30 +269,6 @@ std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
   return found;
 }
 
-bool SkillTaxonomy::shares_word(const std::string& term,
-                                const std::string& wanted) const {
-  return similarity(term, wanted) > 0;
-}
-
-double SkillTaxonomy::similarity(const std::string& term,
-                                 const std::string& wanted) const {
-  return similarity(words(term), name_words(wanted));
-}
-
-double SkillTaxonomy::similarity(
-    const std::vector<std::string>& term_words,
-    const std::vector<std::vector<std::string>>& wanted_names) {
-  double best = 0;
-  for (const auto& theirs : wanted_names) {
-    size_t shared = 0;
-    for (const auto& w : term_words)
-      shared += std::binary_search(theirs.begin(), theirs.end(), w) ? 1 : 0;
-    const size_t all = term_words.size() + theirs.size() - shared;
-    if (all > 0) best = std::max(best, double(shared) / double(all));
-  }
-  return best;
-}
-
 std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
   if (narrow == broad) return {narrow};
   // Depth-first over broader terms; the loader rejects cycles.
@@ -310,12 +286,6 @@ std::vector<char> SkillTaxonomy::narrower_or_same(int broad) const {
   std::vector<char> out(concepts_.size(), 0);
   for (size_t c = 0; c < concepts_.size(); ++c)
     out[c] = path(static_cast<int>(c), broad).empty() ? 0 : 1;
-  return out;
-}
-
-std::vector<std::string> SkillTaxonomy::all_names() const {
-  std::vector<std::string> out;
-  for (const Concept& c : concepts_) out.push_back(c.id);
   return out;
 }
 

@@ -34,8 +34,4 @@ std::vector<int32_t> TextIds::word_set(const std::vector<std::string>& words) {
   return out;
 }
 
-double TextIds::jaccard(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
-  return jaccard_of(a, b);
-}
-
 }  // namespace shortlist
