@@ -74,7 +74,7 @@ int judge_all(const Options& o, Report report) {
   if (!engine) return kUsage;
   auto vacancy = open_vacancy(*engine, o);
   if (!vacancy) return kUsage;
-  const Roster roster = engine->roster(expand_paths(o.candidates), o.limits);
+  const Roster roster = engine->roster(candidate_files(o.candidates), o.limits);
   auto assessments = engine->assess(*vacancy, roster, Detail::explained);
   log_invalid(assessments);
   const int code = exit_code(assessments);
@@ -98,10 +98,12 @@ std::vector<std::string> vacancy_files(const Options& o) {
                                           : o.vacancies);
 }
 
-std::vector<std::string> candidate_files(const Options& o) {
-  std::vector<std::string> files = o.candidates;
-  if (!o.vacancies.empty() && !o.vacancy.empty()) files.insert(files.begin(), o.vacancy);
-  return expand_paths(files);
+// The candidates of `rank`: every positional after the vacancy, and the
+// first positional too when --vacancy names the vacancies.
+std::vector<CandidateInput> rank_candidates(const Options& o) {
+  std::vector<std::string> paths = o.candidates;
+  if (!o.vacancies.empty() && !o.vacancy.empty()) paths.insert(paths.begin(), o.vacancy);
+  return candidate_files(paths);
 }
 
 // Compiles every vacancy; nullopt (with messages) when any cannot be used.
@@ -147,13 +149,14 @@ int run_rank(const Options& o) {
   if (!engine) return kUsage;
   auto vacancies = open_vacancies(*engine, o);
   if (!vacancies) return kUsage;
-  if (vacancies->empty() || candidate_files(o).empty()) {
+  const std::vector<CandidateInput> candidates = rank_candidates(o);
+  if (vacancies->empty() || candidates.empty()) {
     std::cerr
         << "shortlist: rank needs a vacancy and candidates (see shortlist rank --help)\n";
     return kUsage;
   }
   ProgressBar progress(::isatty(STDERR_FILENO) == 1);
-  const Roster roster = engine->roster(candidate_files(o), o.limits, &progress);
+  const Roster roster = engine->roster(candidates, o.limits, &progress);
   std::vector<VacancyRanking> rankings;
   int code = kOk;
   for (const CompiledVacancy& v : *vacancies) {
@@ -165,7 +168,7 @@ int run_rank(const Options& o) {
   if (rankings.size() == 1)
     return deliver(
         o, render_rank(*rankings[0].vacancy, rankings[0].ranking, format, o.top), code);
-  const bool one_person = roster.profiles.size() == 1 && o.top == 0;
+  const bool one_person = roster.profiles().size() == 1 && o.top == 0;
   if (one_person && (format == Format::table || format == Format::json))
     return deliver(o, render_posts(rankings, format), code);
   return deliver(o, render_rankings(rankings, format, o.top), code);
@@ -183,15 +186,17 @@ int run_validate(const Options& o) {
   auto engine = open_engine(o);
   if (!engine) return kUsage;
   size_t problems = 0, files = 0;
-  for (const auto& file : expand_paths(o.files)) {
+  for (const auto& file : expand_paths(o.files, candidate_endings())) {
     ++files;
     Diagnostics errors;
     const std::string kind = guess_file_kind(file);
     if (kind == "rules") validate_rule_file(file, errors);
     if (kind == "vacancy") engine->vacancy(file, std::nullopt, o.limits, errors);
-    if (kind == "candidate")
-      for (const auto& c : engine->candidates({file}, o.limits))
-        for (const auto& e : c.errors) errors.error(e.where, e.message);
+    if (kind == "candidate") {
+      const Roster roster = engine->roster({CandidateInput::file(file)}, o.limits);
+      for (const auto& p : roster.profiles())
+        for (const auto& e : p.errors) errors.error(e.where, e.message);
+    }
     for (const auto& e : errors.sorted()) std::cout << e.to_string() << "\n";
     problems += errors.size();
   }

@@ -10,19 +10,22 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "criteria/vacancy_rules.h"
+#include "roster/roster_data.h"
 #include "shortlist/engine.h"
 
 using namespace shortlist;
 
 namespace {
 
-bool minimum_are_leaves(const CompiledVacancy& v) {
-  for (const auto& c : v.criteria())
-    if (c.required && c.root.leaf < 0) return false;
+bool minimum_are_leaves(const VacancyRules& v) {
+  for (size_t c = 0; c < v.criteria().size(); ++c)
+    if (v.criteria()[c].required && v.root(c).leaf < 0) return false;
   return true;
 }
 
-nlohmann::json rules_of(const CompiledVacancy& v) {
+nlohmann::json rules_of(const CompiledVacancy& vacancy) {
+  const VacancyRules& v = VacancyRules::of(vacancy);
   nlohmann::json leaves = nlohmann::json::array(), minimum = nlohmann::json::array();
   for (int i = 0; i < v.leaf_count(); ++i) {
     const Rule& rule = v.leaf(i);
@@ -31,9 +34,9 @@ nlohmann::json rules_of(const CompiledVacancy& v) {
                       {"need", need},
                       {"cap", rule.cap ? nlohmann::json(*rule.cap) : nlohmann::json()}});
   }
-  for (const auto& c : v.criteria())
-    if (c.required) minimum.push_back(c.root.leaf);
-  return {{"vacancy", v.vacancy().id}, {"leaves", leaves}, {"minimum", minimum}};
+  for (size_t c = 0; c < v.criteria().size(); ++c)
+    if (v.criteria()[c].required) minimum.push_back(v.root(c).leaf);
+  return {{"vacancy", vacancy.vacancy().id}, {"leaves", leaves}, {"minimum", minimum}};
 }
 
 }  // namespace
@@ -45,7 +48,8 @@ int main(int argc, char** argv) {
   }
   Diagnostics errors;
   const Engine engine = *Engine::open(Engine::default_rules_dir(), errors);
-  const Roster roster = engine.roster({argv[1]}, {});
+  const Roster roster = engine.roster({CandidateInput::file(argv[1])}, {});
+  const RosterData& data = RosterData::of(roster);
   std::ofstream rules(std::string(argv[3]) + "/rules.json"),
       facts(std::string(argv[3]) + "/facts.jsonl"),
       verdicts(std::string(argv[3]) + "/verdicts.tsv");
@@ -54,22 +58,24 @@ int main(int argc, char** argv) {
   size_t pairs = 0;
   for (const auto& file : expand_paths({argv[2]})) {
     auto v = engine.vacancy(file, std::nullopt, {}, errors);
-    if (!v || !minimum_are_leaves(*v)) continue;
+    if (!v || !minimum_are_leaves(VacancyRules::of(*v))) continue;
+    const VacancyRules& rules = VacancyRules::of(*v);
     all.push_back(rules_of(*v));
     const auto start = std::chrono::steady_clock::now();
-    const BatchResult batch = v->judge(roster.compact);
+    const BatchResult batch = rules.judge(data.compact, true);
     seconds +=
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    FeatureMatrix f(roster.compact.size(), v->layout().size());
-    for (int row = 0; row < roster.compact.size(); ++row)
-      f.row(row) = v->features(roster.compact.profile(row)).transpose();
-    for (const RosterProfile& p : roster.profiles) {
-      if (p.row < 0) continue;
-      const int row = p.row;
+    FeatureMatrix f(data.compact.size(), rules.layout().size());
+    for (int row = 0; row < data.compact.size(); ++row)
+      f.row(row) = rules.features(data.compact.profile(row)).transpose();
+    for (size_t i = 0; i < roster.profiles().size(); ++i) {
+      const RosterProfile& p = roster.profiles()[i];
+      if (data.rows[i] < 0) continue;
+      const int row = data.rows[i];
       ++pairs;
       nlohmann::json proven = nlohmann::json::array(), optimistic = proven,
                      known = proven;
-      for (int leaf = 0; leaf < v->leaf_count(); ++leaf) {
+      for (int leaf = 0; leaf < rules.leaf_count(); ++leaf) {
         proven.push_back(f(row, FeatureLayout::proven(leaf)));
         optimistic.push_back(f(row, FeatureLayout::optimistic(leaf)));
         known.push_back(f(row, FeatureLayout::known(leaf)));

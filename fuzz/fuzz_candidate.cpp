@@ -8,8 +8,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const auto& world = shortlist::fuzz::world();
   const std::string_view text(reinterpret_cast<const char*>(data), size);
-  const auto loaded =
-      shortlist::parse_candidates(text, "fuzz.yaml", world.engine.rules());
-  shortlist::fuzz::judge_everywhere(loaded);
+  const shortlist::Roster roster = world.engine.roster(
+      {shortlist::CandidateInput::bytes("fuzz.yaml", std::string(text))}, {});
+  shortlist::fuzz::judge_everywhere(roster);
   return 0;
 }

@@ -14,17 +14,18 @@ namespace shortlist::fuzz {
 struct World {
   Engine engine;
   std::vector<Vacancy> vacancies;
-  std::vector<LoadedCandidate> candidates;
+  std::vector<CandidateInput> candidates;  // the bundled candidate files
+  Roster roster;                           // of them
 };
 
 inline World load_world() {
   const std::string root = SHORTLIST_SOURCE_DIR;
   Diagnostics errors;
-  World world{*Engine::open(root + "/rules", errors), {}, {}};
+  World world{*Engine::open(root + "/rules", errors), {}, {}, {}};
   for (const auto& file : expand_paths({root + "/profiles/vacancies"}))
     world.vacancies.push_back(*load_vacancy(file, world.engine.rules()).vacancy);
-  world.candidates =
-      world.engine.candidates(expand_paths({root + "/profiles/candidates"}), {});
+  world.candidates = candidate_files({root + "/profiles/candidates"});
+  world.roster = world.engine.roster(world.candidates, {});
   return world;
 }
 
@@ -51,11 +52,9 @@ inline void check_agreement(const std::vector<Assessment>& batch,
 }
 
 // Judges, ranks and renders in every format: every path a real run takes.
-inline void judge_all(const Vacancy& vacancy,
-                      const std::vector<LoadedCandidate>& candidates,
+inline void judge_all(const Vacancy& vacancy, const Roster& roster,
                       const Engine& engine = world().engine) {
   const CompiledVacancy compiled(vacancy, engine.rules());
-  const Roster roster = engine.roster(candidates);
   auto explained = engine.assess(compiled, roster, Detail::explained);
   check_agreement(engine.assess(compiled, roster, Detail::criteria), explained);
   const Ranking ranking = rank(compiled, std::move(explained));
@@ -65,16 +64,17 @@ inline void judge_all(const Vacancy& vacancy,
     (void)render_explain(compiled, entry.assessment, Format::table);
 }
 
-inline void judge_everywhere(const std::vector<LoadedCandidate>& candidates) {
-  for (const Vacancy& v : world().vacancies) judge_all(v, candidates);
+inline void judge_everywhere(const Roster& roster) {
+  for (const Vacancy& v : world().vacancies) judge_all(v, roster);
 }
 
 inline void judge_with(RuleTables rules) {
   const Engine engine(std::move(rules));
+  const Roster roster = engine.roster(world().candidates, {});
   for (const Vacancy& v : world().vacancies) {
     // The vacancy was checked against the bundled tables; recheck it here.
     const auto reloaded = load_vacancy(v.file, engine.rules());
-    if (reloaded.vacancy) judge_all(*reloaded.vacancy, world().candidates, engine);
+    if (reloaded.vacancy) judge_all(*reloaded.vacancy, roster, engine);
   }
 }
 

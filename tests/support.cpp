@@ -5,6 +5,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "criteria/vacancy_rules.h"
+#include "roster/roster_data.h"
+
 namespace shortlist::test {
 namespace {
 
@@ -51,12 +54,27 @@ std::vector<std::string> messages(const std::vector<Diagnostic>& errors) {
   return out;
 }
 
+Roster roster_of(const Engine& engine,
+                 const std::vector<std::pair<std::string, std::string>>& files,
+                 const ReadLimits& limits) {
+  std::vector<CandidateInput> inputs;
+  for (const auto& [name, content] : files)
+    inputs.push_back(CandidateInput::file(write_temp(name, content)));
+  return engine.roster(inputs, limits);
+}
+
+Roster roster_of(const std::vector<std::pair<std::string, std::string>>& files,
+                 const ReadLimits& limits) {
+  static const Engine engine(fixture_rules());
+  return roster_of(engine, files, limits);
+}
+
 std::vector<std::string> candidate_errors(const std::string& content,
                                           const ReadLimits& limits) {
-  auto loaded = load_candidates(write_temp("c.yaml", content), fixture_rules(), limits);
-  REQUIRE(loaded.size() == 1);
-  CHECK_FALSE(loaded[0].valid());
-  return messages(loaded[0].errors);
+  const Roster roster = roster_of({{"c.yaml", content}}, limits);
+  REQUIRE(roster.profiles().size() == 1);
+  CHECK_FALSE(roster.profiles()[0].valid);
+  return messages(roster.profiles()[0].errors);
 }
 
 CompiledVacancy compile_vacancy(const std::string& yaml) {
@@ -67,15 +85,39 @@ CompiledVacancy compile_vacancy(const std::string& yaml) {
 }
 
 CandidateFacts facts_of(const std::string& yaml) {
-  auto loaded = load_candidates(write_temp("candidate.yaml", yaml), fixture_rules());
-  REQUIRE(loaded.size() == 1);
-  for (const auto& e : loaded[0].errors) UNSCOPED_INFO(e.to_string());
-  REQUIRE(loaded[0].valid());
-  return normalise(*loaded[0].candidate, fixture_rules());
+  const Roster roster = roster_of({{"candidate.yaml", yaml}});
+  REQUIRE(roster.profiles().size() == 1);
+  for (const auto& e : roster.profiles()[0].errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(roster.profiles()[0].valid);
+  return read_again(roster, 0, fixture_rules());
 }
 
+namespace {
+CompactRoster compact_of(const CandidateFacts& f) {
+  CompactRoster one;
+  one.add(f, fixture_rules());
+  return one;
+}
+}  // namespace
+
 double proven(const CompiledVacancy& v, const CandidateFacts& f, int leaf) {
-  return v.features(f)[FeatureLayout::proven(leaf)];
+  return VacancyRules::of(v).features(
+      compact_of(f).profile(0))[FeatureLayout::proven(leaf)];
+}
+
+std::vector<std::string> texts(const std::vector<Evidence>& evidence) {
+  std::vector<std::string> out;
+  for (const Evidence& e : evidence) out.push_back(e.text);
+  return out;
+}
+
+Judgement judge(const CompiledVacancy& v, const CandidateFacts& f) {
+  const VacancyRules& rules = VacancyRules::of(v);
+  return rules.judgement(rules.judge(compact_of(f), true), 0);
+}
+
+Judgement explain(const CompiledVacancy& v, const CandidateFacts& f) {
+  return VacancyRules::of(v).explain(f);
 }
 
 }  // namespace shortlist::test

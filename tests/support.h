@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "normalise/normalise.h"
 #include "shortlist/engine.h"
 
 namespace shortlist::test {
@@ -21,6 +22,14 @@ std::string write_temp(const std::string& name, const std::string& content);
 // last component, for exact comparisons.
 std::vector<std::string> messages(const std::vector<Diagnostic>& errors);
 
+// The roster of candidate files written inline: (file name, content) pairs,
+// in order, read with the fixture rules unless an engine is given.
+Roster roster_of(const std::vector<std::pair<std::string, std::string>>& files,
+                 const ReadLimits& limits = {});
+Roster roster_of(const Engine& engine,
+                 const std::vector<std::pair<std::string, std::string>>& files,
+                 const ReadLimits& limits = {});
+
 // The errors of a candidate file holding one profile, which must be invalid.
 std::vector<std::string> candidate_errors(const std::string& content,
                                           const ReadLimits& limits = {});
@@ -31,7 +40,15 @@ CompiledVacancy compile_vacancy(const std::string& yaml);
 // Loads one inline candidate (REQUIRES: valid) and normalises it.
 CandidateFacts facts_of(const std::string& yaml);
 
-// The proven measure of leaf `leaf` (see features.h).
+// The proven measure of leaf `leaf` (see criteria/features.h).
 double proven(const CompiledVacancy& v, const CandidateFacts& f, int leaf = 0);
+
+// The texts of evidence items, in order.
+std::vector<std::string> texts(const std::vector<Evidence>& evidence);
+
+// One candidate judged on the fast path (compact facts, one row), and with
+// every criterion's explanation.
+Judgement judge(const CompiledVacancy& v, const CandidateFacts& f);
+Judgement explain(const CompiledVacancy& v, const CandidateFacts& f);
 
 }  // namespace shortlist::test

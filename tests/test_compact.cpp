@@ -1,7 +1,7 @@
 // Compact facts: what a roster keeps of each profile, and the shared text ids.
 #include <catch2/catch.hpp>
 
-#include "shortlist/compact_facts.h"
+#include "normalise/compact_facts.h"
 #include "support.h"
 
 using namespace shortlist;

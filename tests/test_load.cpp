@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "load/candidate_format.h"
 #include "shortlist/load.h"
 #include "support.h"
 
@@ -11,8 +12,19 @@ using Lines = std::vector<std::string>;
 
 namespace {
 
+// The typed profiles of a YAML text, as its format reads them.
 std::vector<LoadedCandidate> load(const std::string& yaml) {
-  return load_candidates(write_temp("c.yaml", yaml), fixture_rules());
+  const std::vector<InputText> inputs = {
+      {"c.yaml", std::make_shared<const std::string>(yaml)}};
+  const int32_t first = 0;
+  Diagnostics errors;
+  const CandidateFormat& format = yaml_candidates();
+  const Pieces pieces = format.cut(inputs, std::span<const int32_t>(&first, 1), errors);
+  std::vector<LoadedCandidate> out;
+  for (size_t i = 0; i < pieces.size(); ++i)
+    for (auto& c : format.read(pieces.piece(i), inputs, fixture_rules(), {}))
+      out.push_back(std::move(c));
+  return out;
 }
 
 Lines vacancy_errors(const std::string& yaml) {
@@ -107,15 +119,17 @@ TEST_CASE("an empty file and a file that is not YAML") {
 }
 
 TEST_CASE("a broken document in the middle: the others load, lines are the file's") {
-  auto loaded = load("id: c-1\n---\nid: c-2\nborn: 1990-02-30\n---\nid: c-3\n");
+  const Roster roster = test::roster_of(
+      {{"c.yaml", "id: c-1\n---\nid: c-2\nborn: 1990-02-30\n---\nid: c-3\n"}});
+  const auto& loaded = roster.profiles();
   REQUIRE(loaded.size() == 3);
-  CHECK(loaded[0].valid());
-  CHECK_FALSE(loaded[1].valid());
+  CHECK(loaded[0].valid);
+  CHECK_FALSE(loaded[1].valid);
   CHECK(loaded[1].id == "c-2");
   CHECK(loaded[1].line == 2);
   CHECK(messages(loaded[1].errors) ==
         Lines{"c.yaml:4:7: born: day 30 does not exist in 1990-02"});
-  CHECK(loaded[2].valid());
+  CHECK(loaded[2].valid);
 }
 
 TEST_CASE("invalid UTF-8 and NUL bytes are located") {

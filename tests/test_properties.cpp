@@ -5,9 +5,12 @@
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <sstream>
 
+#include "criteria/rule.h"
+#include "roster/roster_data.h"
 #include "shortlist/ranking.h"
 #include "shortlist/report.h"
 #include "support.h"
@@ -66,9 +69,17 @@ std::string generated(int n, std::mt19937& rng) {
   return y.str();
 }
 
+std::string joined(const std::vector<std::string>& documents) {
+  std::string text;
+  for (const auto& d : documents) text += (text.empty() ? "" : "---\n") + d;
+  return text;
+}
+
+// The bundled candidates and 150 generated ones, a file each.
 struct Pool {
   Engine engine{test::bundled_rules()};
-  std::vector<LoadedCandidate> candidates;
+  std::vector<CandidateInput> files;
+  Roster candidates;
   std::vector<CompiledVacancy> vacancies;
 };
 
@@ -76,13 +87,12 @@ const Pool& pool() {
   static const Pool p = [] {
     Pool p;
     const std::string root = SHORTLIST_SOURCE_DIR;
-    p.candidates = p.engine.candidates(expand_paths({root + "/profiles/candidates"}), {});
+    p.files = candidate_files({root + "/profiles/candidates"});
     std::mt19937 rng(20251122);
-    std::string many;
-    for (int i = 0; i < 150; ++i) many += (i ? "---\n" : "") + generated(i, rng);
-    for (auto& c :
-         load_candidates(test::write_temp("generated.yaml", many), p.engine.rules()))
-      p.candidates.push_back(std::move(c));
+    for (int i = 0; i < 150; ++i)
+      p.files.push_back(CandidateInput::file(
+          test::write_temp("g-" + std::to_string(i) + ".yaml", generated(i, rng))));
+    p.candidates = p.engine.roster(p.files, {});
     for (const auto& file : expand_paths({root + "/profiles/vacancies"})) {
       Diagnostics errors;
       p.vacancies.push_back(*p.engine.vacancy(file, std::nullopt, {}, errors));
@@ -96,9 +106,9 @@ const Pool& pool() {
 
 TEST_CASE("the generated pool is judged, not rejected") {
   size_t valid = 0;
-  for (const auto& c : pool().candidates) valid += c.valid();
-  CHECK(pool().candidates.size() == 27 + 150);
-  CHECK(valid == pool().candidates.size());
+  for (const auto& c : pool().candidates.profiles()) valid += c.valid;
+  CHECK(pool().candidates.profiles().size() == 27 + 150);
+  CHECK(valid == pool().candidates.profiles().size());
 }
 
 TEST_CASE("batch scores equal the explanation trees to 1e-9") {
@@ -111,8 +121,8 @@ TEST_CASE("batch scores equal the explanation trees to 1e-9") {
       for (const CriterionResult& r : a.judgement->criteria) {
         CHECK(r.why->credit == Approx(r.credit).margin(1e-12));
         CHECK(to_string(r.why->verdict) == to_string(r.verdict));
-        if (v.plan().has_score())
-          tree += r.why->credit * (100.0 * r.criterion->weight / v.plan().total_weight());
+        if (v.has_score())
+          tree += r.why->credit * (100.0 * r.criterion->weight / v.total_weight());
       }
       if (a.judgement->score) CHECK(*a.judgement->score == Approx(tree).margin(1e-9));
     }
@@ -121,8 +131,9 @@ TEST_CASE("batch scores equal the explanation trees to 1e-9") {
 
 TEST_CASE("permuting the candidates changes nothing in the ranking") {
   const Pool& p = pool();
-  std::vector<LoadedCandidate> shuffled = p.candidates;
-  std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(7));
+  std::vector<CandidateInput> files = p.files;
+  std::shuffle(files.begin(), files.end(), std::mt19937(7));
+  const Roster shuffled = p.engine.roster(files, {});
   for (const CompiledVacancy& v : p.vacancies) {
     for (Format format : {Format::json, Format::csv, Format::table, Format::markdown}) {
       const auto a = render_rank(
@@ -149,7 +160,7 @@ int order(Eligibility e) {
 }
 
 Snapshot standing(const CompiledVacancy& v, const CandidateFacts& f) {
-  const Judgement j = v.judge(f);
+  const Judgement j = test::judge(v, f);
   Snapshot s{order(j.eligibility), {}, {}, j.score};
   for (const auto& r : j.criteria) {
     s.verdicts.push_back(code_of(r.verdict));
@@ -205,9 +216,10 @@ void check_never_lower(const Snapshot& before, const Snapshot& after) {
 TEST_CASE("raising experience, degrees or languages never lowers a verdict or a credit") {
   const Pool& p = pool();
   for (const CompiledVacancy& v : p.vacancies)
-    for (const LoadedCandidate& c : p.candidates) {
-      INFO(v.vacancy().id << " " << c.id);
-      const CandidateFacts facts = normalise(*c.candidate, p.engine.rules());
+    for (size_t i = 0; i < p.candidates.profiles().size(); ++i) {
+      INFO(v.vacancy().id << " " << p.candidates.profiles()[i].id);
+      const CandidateFacts facts =
+          read_again(p.candidates, static_cast<int>(i), p.engine.rules());
       const Snapshot before = standing(v, facts);
       for (auto raise : {raise_experience, raise_degrees, raise_languages}) {
         CandidateFacts better = facts;
@@ -220,41 +232,53 @@ TEST_CASE("raising experience, degrees or languages never lowers a verdict or a 
 namespace {
 
 // 600 generated profiles (three blocks of the batch), a broken document and
-// a repeated id, in one file.
-const std::string& large_file() {
-  static const std::string path = [] {
+// a repeated id.
+const std::vector<std::string>& large_documents() {
+  static const std::vector<std::string> documents = [] {
     std::mt19937 rng(20261122);
-    std::string text;
-    for (int i = 0; i < 600; ++i) text += (i ? "---\n" : "") + generated(i, rng);
-    text += "---\nid: broken\neducation: [\n---\n" + generated(7, rng);
-    return test::write_temp("large.yaml", text);
+    std::vector<std::string> out;
+    for (int i = 0; i < 600; ++i) out.push_back(generated(i, rng));
+    out.push_back("id: broken\neducation: [\n");
+    out.push_back(generated(7, rng));
+    return out;
   }();
+  return documents;
+}
+
+// The large documents in one file.
+const std::string& large_file() {
+  static const std::string path =
+      test::write_temp("large.yaml", joined(large_documents()));
   return path;
+}
+
+Roster large_roster() {
+  return pool().engine.roster({CandidateInput::file(large_file())}, {});
 }
 
 }  // namespace
 
 TEST_CASE("a roster read from a file judges block by block as each profile alone") {
   const Pool& p = pool();
-  const Roster roster = p.engine.roster({large_file()}, {});
-  REQUIRE(roster.profiles.size() == 602);
-  CHECK(roster.compact.size() == 600);
-  CHECK(roster.kept_facts.empty());
-  CHECK(roster.profiles[600].row == -1);
-  CHECK(roster.profiles[601].row == -1);
-  REQUIRE(roster.profiles[601].errors.size() == 1);
-  CHECK(roster.profiles[601].errors[0].message ==
-        "duplicate candidate id 'g-7' (first in " + large_file() + " at line " +
-            std::to_string(roster.profiles[7].line) + ")");
+  const Roster roster = large_roster();
+  const auto& profiles = roster.profiles();
+  REQUIRE(profiles.size() == 602);
+  CHECK(RosterData::of(roster).compact.size() == 600);
+  CHECK_FALSE(profiles[600].valid);
+  CHECK_FALSE(profiles[601].valid);
+  REQUIRE(profiles[601].errors.size() == 1);
+  CHECK(profiles[601].errors[0].message == "duplicate candidate id 'g-7' (first in " +
+                                               large_file() + " at line " +
+                                               std::to_string(profiles[7].line) + ")");
   for (const CompiledVacancy& v : p.vacancies) {
     const auto batch = p.engine.assess(v, roster, Detail::criteria);
     const auto lean = p.engine.assess(v, roster, Detail::verdicts);
     const auto explained = p.engine.assess(v, roster, Detail::explained);
-    for (size_t i = 0; i < roster.profiles.size(); ++i) {
+    for (size_t i = 0; i < profiles.size(); ++i) {
       INFO(v.vacancy().id << " " << batch[i].id);
       CHECK(batch[i].eligibility == explained[i].eligibility);
       CHECK(lean[i].eligibility == batch[i].eligibility);
-      if (roster.profiles[i].row < 0) continue;
+      if (!profiles[i].valid) continue;
       CHECK(lean[i].judgement->criteria.empty());
       CHECK(lean[i].judgement->score == batch[i].judgement->score);
       CHECK(explained[i].judgement->score == batch[i].judgement->score);
@@ -272,11 +296,11 @@ TEST_CASE("a roster read from a file judges block by block as each profile alone
 TEST_CASE(
     "a roster reads a profile's text again for its explanation, as it first read it") {
   const Pool& p = pool();
-  const Roster roster = p.engine.roster({large_file()}, {});
-  const auto loaded = load_candidates(large_file(), p.engine.rules());
+  const Roster roster = large_roster();
   for (int i : {0, 255, 256, 599}) {
-    const CandidateFacts again = p.engine.facts(roster, i);
-    const CandidateFacts first = normalise(*loaded[i].candidate, p.engine.rules());
+    const CandidateFacts again = read_again(roster, i, p.engine.rules());
+    const Roster alone = test::roster_of(p.engine, {{"one.yaml", large_documents()[i]}});
+    const CandidateFacts first = read_again(alone, 0, p.engine.rules());
     CHECK(again.id == first.id);
     REQUIRE(again.periods.size() == first.periods.size());
     for (size_t k = 0; k < again.periods.size(); ++k)
@@ -294,14 +318,15 @@ TEST_CASE("profiles around a broken document are read again as themselves") {
   const std::string path = test::write_temp("ended.yaml",
                                             "id: first\nskills: [drafting]\n...\nid: "
                                             "second\n---\nid: third\nskills: [python]\n");
-  const Roster roster = p.engine.roster({path}, {});
-  REQUIRE(roster.profiles.size() == 3);
-  CHECK(roster.profiles[1].row == -1);
-  CHECK(test::messages(roster.profiles[1].errors) ==
+  const Roster roster = p.engine.roster({CandidateInput::file(path)}, {});
+  REQUIRE(roster.profiles().size() == 3);
+  CHECK_FALSE(roster.profiles()[1].valid);
+  CHECK(test::messages(roster.profiles()[1].errors) ==
         std::vector<std::string>{
             "ended.yaml:4:1: YAML syntax: did not find expected <document start>"});
-  CHECK(roster.profiles[2].line == 5);
-  CHECK(p.engine.facts(roster, 0).terms.at(0).written == "drafting");
-  CHECK(p.engine.facts(roster, 2).id == "third");
-  CHECK(p.engine.facts(roster, 2).terms.at(0).written == "python");
+  CHECK(roster.profiles()[2].line == 5);
+  const RuleTables& rules = p.engine.rules();
+  CHECK(read_again(roster, 0, rules).terms.at(0).written == "drafting");
+  CHECK(read_again(roster, 2, rules).id == "third");
+  CHECK(read_again(roster, 2, rules).terms.at(0).written == "python");
 }

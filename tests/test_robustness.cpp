@@ -139,8 +139,8 @@ TEST_CASE("10,000 profiles with 1% corrupted: 9,900 judged, 100 invalid, none lo
     if (broken.count(i)) file += damage[kind++ % damage.size()];
   }
   Engine engine(fixture_rules());
-  auto loaded = engine.candidates({write_temp("roster.yaml", file)}, {});
-  REQUIRE(loaded.size() == 10000);
+  const Roster loaded = test::roster_of({{"roster.yaml", file}});
+  REQUIRE(loaded.profiles().size() == 10000);
   auto vacancy = test::compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n"
       "  - {id: e, text: t, experience: {years: 2, areas: [employment]}}\n");
@@ -162,8 +162,7 @@ TEST_CASE(
     "a run where no profile is valid judges nothing and reports every one (found by "
     "fuzzing)") {
   Engine engine(fixture_rules());
-  auto loaded =
-      engine.candidates({write_temp("bad.yaml", "id: [a]\n---\nname: x\n")}, {});
+  const Roster loaded = test::roster_of({{"bad.yaml", "id: [a]\n---\nname: x\n"}});
   auto vacancy = test::compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: d, text: t, degree: master}\n");
   auto assessments = engine.assess(vacancy, loaded, Detail::explained);
@@ -182,10 +181,9 @@ TEST_CASE(
             "while "
             "scanning a tag (started at line 2, column 5)"});
   // A directive belongs to the document after it.
-  auto loaded =
-      load_candidates(write_temp("d.yaml", "%YAML 1.1\n---\nid: c-1\n"), fixture_rules());
-  REQUIRE(loaded.size() == 1);
-  CHECK(loaded[0].valid());
+  const Roster loaded = test::roster_of({{"d.yaml", "%YAML 1.1\n---\nid: c-1\n"}});
+  REQUIRE(loaded.profiles().size() == 1);
+  CHECK(loaded.profiles()[0].valid);
 }
 
 TEST_CASE("a period with more areas than can be judged is invalid, and the others load") {
@@ -199,10 +197,10 @@ TEST_CASE("a period with more areas than can be judged is invalid, and the other
   limits.max_nodes = 200000;
   limits.max_scalar_bytes = 1 << 20;
   const Engine engine(fixture_rules());
-  const Roster roster = engine.roster({path}, limits);
-  REQUIRE(roster.profiles.size() == 2);
-  CHECK(roster.profiles[0].row == -1);
-  CHECK(messages(roster.profiles[0].errors) ==
+  const Roster roster = engine.roster({CandidateInput::file(path)}, limits);
+  REQUIRE(roster.profiles().size() == 2);
+  CHECK_FALSE(roster.profiles()[0].valid);
+  CHECK(messages(roster.profiles()[0].errors) ==
         Lines{"wide.yaml:1:1: a period lists 65536 areas; at most 65535 can be judged"});
-  CHECK(roster.profiles[1].row == 0);
+  CHECK(roster.profiles()[1].valid);
 }

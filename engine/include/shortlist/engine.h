@@ -1,5 +1,11 @@
 // The front door: rule tables loaded once, a vacancy compiled, candidates
-// loaded and assessed. apps/ uses only this and report.h.
+// loaded into a roster and assessed. apps/ uses only this, ranking.h and
+// report.h.
+//
+// Threading: an Engine, a CompiledVacancy and a Roster are immutable once
+// built, and every const member function may be called from several threads
+// at once on shared objects (a server judging many requests on one roster).
+// assess() and roster() use every core themselves.
 #pragma once
 
 #include <memory>
@@ -7,14 +13,11 @@
 #include <string>
 #include <vector>
 
-#include "shortlist/compact_facts.h"
 #include "shortlist/eligibility.h"
 #include "shortlist/limits.h"
 #include "shortlist/load.h"
-#include "shortlist/normalise.h"
 #include "shortlist/progress.h"
 #include "shortlist/rules.h"
-#include "shortlist/scoring.h"
 
 namespace shortlist {
 
@@ -37,38 +40,56 @@ enum class Detail {
   explained,  // and every criterion's explanation
 };
 
-// One profile of a roster as loaded: valid (a row of compact facts) or
-// invalid with its errors, and where its text is.
+// A candidate input: a file to read, or text already in memory (an upload),
+// in any candidate format (formats.md; the format is told by the name's
+// ending, and a name no format claims is read as YAML).
+struct CandidateInput {
+  std::string name;                 // the path, or the name the text came with
+  std::optional<std::string> text;  // given: read from here, not from the disk
+  static CandidateInput file(std::string path) { return {std::move(path), {}}; }
+  static CandidateInput bytes(std::string name, std::string text) {
+    return {std::move(name), std::move(text)};
+  }
+};
+
+// The file name endings of every candidate format (".yaml", ".yml", ...):
+// what a folder of candidates stands for.
+std::vector<std::string> candidate_endings();
+
+// Every path as a file input; a folder stands for its candidate files
+// (expand_paths with candidate_endings()).
+std::vector<CandidateInput> candidate_files(const std::vector<std::string>& paths);
+
+// One profile of a roster as loaded: valid, or invalid with its errors.
 struct RosterProfile {
   std::string id;  // the profile's id when readable, else "FILE#N"
   FileName file;
-  int line = 1;                    // where the document starts
+  int line = 1;                    // where its text starts
   std::vector<Diagnostic> errors;  // why invalid
-  int row = -1;                    // row of Roster::compact; -1 when invalid
-  int proposal = -1;               // index in Roster::proposals; -1: none
-  // Where the text is, to read the profile again for its explanation:
-  // bytes [offset, offset + size) of Roster::texts[text], starting at line
-  // `piece_line`, the `in_piece`-th document there. text -1: not kept.
-  int text = -1;
-  uint32_t offset = 0, size = 0;
-  int piece_line = 1, in_piece = 0;
+  bool valid = false;
 };
 
+struct RosterData;  // the compact facts and texts behind a roster (engine/src/roster/)
+
 // Candidates loaded and normalised once, to be judged on any number of
-// vacancies. A roster keeps its profiles' compact facts (compact_facts.h)
-// and the input text, not the typed profiles: the explanation of a profile
-// reads its document again (Engine::facts), so a roster costs about its
-// text plus a few hundred bytes per profile.
-struct Roster {
-  std::vector<RosterProfile> profiles;  // every profile, in input order
-  CompactRoster compact;                // one row per valid profile
-  std::vector<std::shared_ptr<const Proposal>>
-      proposals;  // of valid profiles; shared by their assessments
-  std::vector<std::shared_ptr<const std::string>> texts;  // input files read
-  ReadLimits limits;  // they were read with, to read a profile again
-  // Rosters built from profiles already loaded keep each row's facts here
-  // instead of the text.
-  std::vector<CandidateFacts> kept_facts;
+// vacancies. A roster keeps its profiles' compact facts and the input text,
+// not the typed profiles: the explanation of a profile reads its document
+// again, so a roster costs about its text plus a few hundred bytes per
+// profile.
+class Roster {
+ public:
+  Roster();
+  ~Roster();
+  Roster(Roster&&) noexcept;
+  Roster& operator=(Roster&&) noexcept;
+
+  // Every profile, in input order.
+  const std::vector<RosterProfile>& profiles() const { return profiles_; }
+
+ private:
+  friend struct RosterData;
+  std::vector<RosterProfile> profiles_;
+  std::unique_ptr<RosterData> data_;
 };
 
 class Engine {
@@ -87,29 +108,18 @@ class Engine {
                                          const ReadLimits& limits,
                                          Diagnostics& errors) const;
 
-  // Every profile of every file, in order. A profile whose id was already
+  // Loads every profile of every input and normalises the valid ones, a
+  // block of documents at a time on every core, so that memory holds one
+  // block of typed profiles at most. An input that cannot be read or holds
+  // no profile becomes one invalid entry; a profile whose id was already
   // seen becomes invalid, naming where the first one is.
-  std::vector<LoadedCandidate> candidates(const std::vector<std::string>& files,
-                                          const ReadLimits& limits,
-                                          Progress* progress = nullptr) const;
-  // Loads every profile and normalises the valid ones: a block of documents
-  // at a time, parsed and normalised on every core, so that memory holds one
-  // block of typed profiles at most. A profile whose id was already seen
-  // becomes invalid, naming where the first one is.
-  Roster roster(const std::vector<std::string>& files, const ReadLimits& limits,
+  Roster roster(const std::vector<CandidateInput>& inputs, const ReadLimits& limits,
                 Progress* progress = nullptr) const;
-  Roster roster(std::vector<LoadedCandidate> loaded) const;
-  // The facts of valid roster profile `index`, read again from its text
-  // (or kept). REQUIRES: roster.profiles[index].row >= 0.
-  CandidateFacts facts(const Roster& roster, int index) const;
 
   // Judges every profile as one batch (compact facts, then Eigen column
   // operations), to the `detail` asked. Output order is input order.
   std::vector<Assessment> assess(const CompiledVacancy& vacancy, const Roster& roster,
                                  Detail detail, Progress* progress = nullptr) const;
-  std::vector<Assessment> assess(const CompiledVacancy& vacancy,
-                                 const std::vector<LoadedCandidate>& candidates,
-                                 Detail detail) const;
   // Gives the assessment of roster profile `index` its full judgement: every
   // criterion with its explanation (whatever detail it was assessed with).
   void explain(const CompiledVacancy& vacancy, const Roster& roster, int index,

@@ -37,7 +37,7 @@ class AgeRule final : public RuleOf<AgeRule> {
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
     if (!facts.born) {
-      why.evidence.push_back("no date of birth given");
+      why.evidence.push_back(std::string("no date of birth given"));
       return;
     }
     why.evidence.push_back("born " + facts.born->iso() + ": " +
@@ -96,7 +96,7 @@ class NationalityRule final : public RuleOf<NationalityRule> {
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
     if (!profile.nationality_known) {
-      why.evidence.push_back("no nationality given");
+      why.evidence.push_back(std::string("no nationality given"));
       return;
     }
     for (size_t i = 0; i < profile.nationalities.size(); ++i) {

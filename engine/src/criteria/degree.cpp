@@ -50,7 +50,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     for (size_t i = 0; i < profile.degrees.size(); ++i)
       why.evidence.push_back(facts.degrees[i].label + ": " +
                              note(assess(profile.degrees[i]), facts.degrees[i]));
-    if (facts.degrees.empty()) why.evidence.push_back("no degree listed");
+    if (facts.degrees.empty()) why.evidence.push_back(std::string("no degree listed"));
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {

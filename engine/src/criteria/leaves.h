@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "shortlist/criteria.h"
+#include "criteria/rule.h"
 #include "shortlist/profile.h"
 #include "shortlist/rules.h"
 

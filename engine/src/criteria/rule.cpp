@@ -1,7 +1,8 @@
+#include "criteria/rule.h"
+
 #include <algorithm>
 
 #include "criteria/leaves.h"
-#include "shortlist/criteria.h"
 #include "shortlist/explanation.h"
 #include "text.h"
 
@@ -17,10 +18,6 @@ CodeColumn Rule::verdicts(const ColumnView& proven, const ColumnView& optimistic
   return out;
 }
 
-Verdict Rule::verdict(const Measure& m) const {
-  return verdict_of_code(code(m.proven, m.optimistic, m.known));
-}
-
 Column Rule::credits(const ColumnView& proven, const ColumnView& partial,
                      const CodeColumn& verdicts) const {
   Column credit;
@@ -32,11 +29,6 @@ Column Rule::credits(const ColumnView& proven, const ColumnView& partial,
   }
   credit = progress(proven, partial, verdicts).max(0.0).min(1.0);
   return (verdicts == kUnknown).select(0.0, credit);
-}
-
-double Rule::credit(const Measure& m) const {
-  const CodeColumn v = CodeColumn::Constant(1, code(m.proven, m.optimistic, m.known));
-  return credits(Column::Constant(1, m.proven), Column::Constant(1, m.partial), v)[0];
 }
 
 Column Rule::progress(const ColumnView&, const ColumnView&,

@@ -112,7 +112,7 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     if (!missing.empty())
       why.evidence.push_back("not found: " + join_words(missing, "and"));
     if (facts.terms.empty())
-      why.evidence.push_back("the profile lists no skills, areas or fields");
+      why.evidence.push_back(std::string("the profile lists no skills, areas or fields"));
     const double matched = double(wanted_.size() - missing.size());
     if (!missing.empty())  // kept by conclude() only when not met
       why.missing = "needs " + format_number(need - matched) +

@@ -7,7 +7,8 @@
 
 namespace shortlist {
 
-std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
+std::vector<std::string> expand_paths(const std::vector<std::string>& paths,
+                                      const std::vector<std::string>& endings) {
   namespace fs = std::filesystem;
   std::vector<std::string> files;
   for (const auto& path : paths) {
@@ -18,8 +19,9 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths) {
     }
     std::vector<std::string> inside;
     for (const auto& entry : fs::recursive_directory_iterator(path, ec)) {
-      const auto ext = entry.path().extension();
-      if (entry.is_regular_file(ec) && (ext == ".yaml" || ext == ".yml"))
+      const std::string ext = entry.path().extension().string();
+      if (entry.is_regular_file(ec) &&
+          std::find(endings.begin(), endings.end(), ext) != endings.end())
         inside.push_back(entry.path().string());
     }
     std::sort(inside.begin(), inside.end());

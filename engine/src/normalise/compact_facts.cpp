@@ -1,4 +1,4 @@
-#include "shortlist/compact_facts.h"
+#include "normalise/compact_facts.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "shortlist/normalise.h"
+#include "normalise/normalise.h"
 
 #include <algorithm>
 

@@ -181,7 +181,7 @@ Ranking rank(const CompiledVacancy& vacancy, std::vector<Assessment> assessments
     entries.push_back(std::move(entry));
   }
   std::vector<Assessment>().swap(assessments);  // moved from: give the memory back
-  if (vacancy.vacancy().evaluation && vacancy.plan().has_score())
+  if (vacancy.vacancy().evaluation && vacancy.has_score())
     financial_stage(*vacancy.vacancy().evaluation, entries, ranking);
   else if (vacancy.vacancy().evaluation)
     for (RankedEntry& entry : entries)

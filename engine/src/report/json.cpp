@@ -12,7 +12,7 @@ Json number_or_null(const std::optional<double>& value) {
 Json criterion_json(const CriterionResult& r) {
   Json j;
   j["id"] = r.criterion->id;
-  j["kind"] = r.criterion->root.kind;
+  j["kind"] = r.criterion->kind;
   j["required"] = r.criterion->required;
   j["verdict"] = to_string(r.verdict);
   j["credit"] = r.credit;
@@ -71,7 +71,10 @@ Json explanation_json(const Explanation& why) {
   j["verdict"] = to_string(why.verdict);
   j["credit"] = why.credit;
   j["summary"] = why.summary;
-  j["evidence"] = why.evidence;
+  Json evidence = Json::array();
+  for (const Evidence& item : why.evidence) evidence.push_back(item.text);
+  j["evidence"] = std::move(evidence);
+  j["found"] = why.found;
   j["missing"] = why.missing.empty() ? Json() : Json(why.missing);
   j["unknown"] = why.unknown.empty() ? Json() : Json(why.unknown);
   j["alternatives"] = why.alternatives;

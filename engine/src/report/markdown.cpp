@@ -36,7 +36,7 @@ std::string render_markdown_check(const CompiledVacancy& vacancy,
     out << "| criterion | kind | verdict | explanation |\n|---|---|---|---|\n";
     for (const auto& r : e.assessment.judgement->criteria) {
       if (!r.criterion->required) continue;
-      out << "| " << escape(r.criterion->id) << " | " << r.criterion->root.kind << " | "
+      out << "| " << escape(r.criterion->id) << " | " << r.criterion->kind << " | "
           << to_string(r.verdict) << " | "
           << escape(r.criterion->text + " " + (r.why ? one_line(*r.why) : "")) << " |\n";
     }

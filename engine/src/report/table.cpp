@@ -11,7 +11,7 @@ namespace {
 
 void criterion_block(std::ostringstream& out, const CriterionResult& r) {
   out << "  [" << verdict_word(r.verdict) << "] " << r.criterion->id << " ("
-      << r.criterion->root.kind << (r.criterion->required ? ", minimum" : ", desirable")
+      << r.criterion->kind << (r.criterion->required ? ", minimum" : ", desirable")
       << ")\n"
       << "      \"" << r.criterion->text << "\"\n";
   if (r.why) out << "      " << one_line(*r.why) << "\n";
@@ -64,7 +64,7 @@ std::vector<std::string> rank_row(const RankedEntry& e, bool evaluation) {
 void explain_tree(std::ostringstream& out, const Explanation& e, const std::string& pad) {
   out << pad << "[" << verdict_word(e.verdict) << "] " << e.label << "\n";
   if (!e.summary.empty()) out << pad << "  " << e.summary << "\n";
-  for (const auto& line : e.evidence) out << pad << "  - " << line << "\n";
+  for (const auto& item : e.evidence) out << pad << "  - " << item.text << "\n";
   if (!e.missing.empty()) out << pad << "  missing: " << e.missing << "\n";
   if (!e.unknown.empty()) out << pad << "  to judge: " << e.unknown << "\n";
   for (const auto& alt : e.alternatives) out << pad << "  alternative: " << alt << "\n";
@@ -108,7 +108,7 @@ std::optional<Format> parse_format(const std::string& name) {
 std::string one_line(const Explanation& why) {
   std::string out = why.summary;
   for (size_t i = 0; i < why.evidence.size(); ++i)
-    out += (i == 0 ? ": " : "; ") + why.evidence[i];
+    out += (i == 0 ? ": " : "; ") + why.evidence[i].text;
   if (!why.missing.empty()) out += ": " + why.missing;
   if (!why.unknown.empty()) out += "; to judge: " + why.unknown;
   return out;
@@ -178,7 +178,7 @@ std::string render_explain(const CompiledVacancy& vacancy, const Assessment& a,
   if (!a.judgement) return out.str();
   for (const CriterionResult& r : a.judgement->criteria) {
     out << "\n"
-        << r.criterion->id << " (" << r.criterion->root.kind << ", "
+        << r.criterion->id << " (" << r.criterion->kind << ", "
         << (r.criterion->required ? "minimum" : "desirable") << ", weight "
         << format_number(r.criterion->weight) << ", credit " << format_number(r.credit)
         << ")\n";

@@ -1,6 +1,6 @@
 #include <numeric>
 
-#include "shortlist/scoring.h"
+#include "scoring/score_plan.h"
 
 namespace shortlist {
 

@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "shortlist/normalise.h"
+#include "normalise/normalise.h"
 #include "shortlist/rules.h"
 
 namespace shortlist {

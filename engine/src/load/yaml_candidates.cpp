@@ -1,13 +1,13 @@
-// Candidate files (formats.md, "Candidate file"): shape, types and closed
-// vocabularies, every problem of a profile collected.
+// YAML candidate files (formats.md, "Candidate file"): one profile per YAML
+// document; shape, types and closed vocabularies checked, every problem of a
+// profile collected. Closed vocabularies (language codes and levels,
+// countries, period types) are errors with a suggestion; open ones (degree
+// names, fields, skills) are judged later.
 #include <algorithm>
-#include <atomic>
 
-#include "file.h"
-#include "load/pieces.h"
-#include "parallel.h"
-#include "shortlist/load.h"
+#include "load/candidate_format.h"
 #include "text.h"
+#include "yaml/document.h"
 #include "yaml/reader.h"
 
 namespace shortlist {
@@ -205,8 +205,8 @@ Candidate read_candidate(const Node& root, const RuleTables& rules, Diagnostics&
   return c;
 }
 
-// One document; its index in the file and fallback id are set by the caller.
-LoadedCandidate load_document(const yaml::Document& doc, const std::string& file,
+// One document; an id it lacks is given by the roster.
+LoadedCandidate load_document(const yaml::Document& doc, const FileName& file,
                               const RuleTables& rules) {
   LoadedCandidate out;
   out.file = file;
@@ -221,69 +221,46 @@ LoadedCandidate load_document(const yaml::Document& doc, const std::string& file
   return out;
 }
 
+// Cut at every `---` line: each piece parses on its own (yaml::split_pieces).
+class YamlCandidates final : public CandidateFormat {
+ public:
+  std::string_view name() const override { return "yaml"; }
+  std::vector<std::string> endings() const override { return {".yaml", ".yml"}; }
+
+  Pieces cut(std::span<const InputText> inputs, std::span<const int32_t> which,
+             Diagnostics&) const override {
+    Pieces out;
+    for (int32_t input : which) {
+      const std::string& text = *inputs[input].bytes;
+      for (const yaml::Piece& p : yaml::split_pieces(text)) {
+        const Fragment f{input, static_cast<uint32_t>(p.text.data() - text.data()),
+                         static_cast<uint32_t>(p.text.size()), p.first_line};
+        out.add(std::span<const Fragment>(&f, 1));
+      }
+    }
+    return out;
+  }
+
+  std::vector<LoadedCandidate> read(std::span<const Fragment> piece,
+                                    std::span<const InputText> inputs,
+                                    const RuleTables& rules,
+                                    const ReadLimits& limits) const override {
+    const Fragment& f = piece.front();
+    const InputText& input = inputs[f.input];
+    const yaml::Piece text{std::string_view(*input.bytes).substr(f.offset, f.size),
+                           f.first_line};
+    std::vector<LoadedCandidate> out;
+    for (const auto& doc : yaml::parse_piece(text, input.name, limits))
+      out.push_back(load_document(doc, input.name, rules));
+    return out;
+  }
+};
+
 }  // namespace
 
-std::string fallback_id(const std::string& file, int index) {
-  return file + "#" + std::to_string(index + 1);
-}
-
-LoadedCandidate file_error(const std::string& path, const Diagnostics& errors) {
-  LoadedCandidate bad;
-  bad.file = path;
-  bad.id = fallback_id(path, 0);
-  bad.errors = errors.sorted();
-  return bad;
-}
-
-std::vector<LoadedCandidate> load_piece(const yaml::Piece& piece, const FileName& name,
-                                        const RuleTables& rules,
-                                        const ReadLimits& limits) {
-  std::vector<LoadedCandidate> out;
-  for (const auto& doc : yaml::parse_piece(piece, name, limits))
-    out.push_back(load_document(doc, name, rules));
-  return out;
-}
-
-std::vector<LoadedCandidate> parse_candidates(std::string_view text,
-                                              const std::string& file,
-                                              const RuleTables& rules,
-                                              const ReadLimits& limits,
-                                              Progress* progress) {
-  const FileName name(file);
-  const auto pieces = yaml::split_pieces(text);
-  std::vector<std::vector<LoadedCandidate>> loaded(pieces.size());
-  std::atomic<std::size_t> done{0};
-  parallel_for(pieces.size(), [&](std::size_t i) {
-    loaded[i] = load_piece(pieces[i], name, rules, limits);
-    const std::size_t now = ++done;
-    if (progress && now % 1024 == 0)
-      progress->update("profiles loaded", now, pieces.size());
-  });
-  if (progress) progress->update("profiles loaded", pieces.size(), pieces.size());
-  std::vector<LoadedCandidate> out;
-  out.reserve(pieces.size());
-  for (auto& piece : loaded)
-    for (auto& c : piece) {
-      c.document = static_cast<int>(out.size());
-      if (c.id.empty()) c.id = fallback_id(file, c.document);
-      out.push_back(std::move(c));
-    }
-  if (out.empty()) {
-    Diagnostics empty;
-    empty.error({file, 0, 0}, "the file holds no profile");
-    out.push_back(file_error(file, empty));
-  }
-  return out;
-}
-
-std::vector<LoadedCandidate> load_candidates(const std::string& path,
-                                             const RuleTables& rules,
-                                             const ReadLimits& limits,
-                                             Progress* progress) {
-  Diagnostics file_errors;
-  auto bytes = read_file(path, limits.max_file_bytes, file_errors);
-  if (!bytes) return {file_error(path, file_errors)};
-  return parse_candidates(*bytes, path, rules, limits, progress);
+const CandidateFormat& yaml_candidates() {
+  static const YamlCandidates format;
+  return format;
 }
 
 }  // namespace shortlist

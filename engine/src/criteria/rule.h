@@ -1,14 +1,15 @@
-// Criteria compiled for one vacancy and one as-of date. Every name of the
-// vacancy is resolved once, here; judging a candidate then only reads the
-// candidate's facts.
+// The leaf rules of a compiled vacancy (vacancy_rules.h), one per criterion
+// kind (criteria/kinds.h), built for one as-of date: every name of the
+// vacancy is resolved once, when the rule is built; judging a candidate then
+// only reads the candidate's facts.
 //
 // A leaf rule reads one number from a candidate's compact facts
-// (compact_facts.h) (its Measure: months of qualifying experience, a degree
+// (normalise/compact_facts.h) (its Measure: months of qualifying experience, a degree
 // level, a language rank, concepts matched, an age, a nationality match) and
 // compares it with what the vacancy needs. The explanation walks the same
-// decisions (the same private helpers, on the same compact facts) and only
-// adds the texts of the CandidateFacts, so the fast path and the explanation
-// cannot disagree.
+// decisions (each kind's one selection function, on the same compact facts)
+// and only adds the texts of the CandidateFacts, so the fast path and the
+// explanation cannot disagree.
 #pragma once
 
 #include <Eigen/Dense>
@@ -18,10 +19,10 @@
 #include <string>
 #include <vector>
 
-#include "shortlist/compact_facts.h"
+#include "normalise/compact_facts.h"
+#include "normalise/normalise.h"
 #include "shortlist/date.h"
 #include "shortlist/explanation.h"
-#include "shortlist/normalise.h"
 
 namespace shortlist {
 
@@ -78,7 +79,6 @@ class Rule {
   // unknown otherwise, or when the datum is absent. One code per row.
   CodeColumn verdicts(const ColumnView& proven, const ColumnView& optimistic,
                       const ColumnView& known) const;
-  Verdict verdict(const Measure& m) const;
   // The same for one row, without branches (batches mix verdicts at random).
   int code(double proven, double optimistic, bool known) const {
     constexpr double kEpsilon = 1e-9;  // measures are sums of day fractions
@@ -94,7 +94,6 @@ class Rule {
   // reach: progress() below; 1 when met unless full_at asks for more.
   Column credits(const ColumnView& proven, const ColumnView& partial,
                  const CodeColumn& verdicts) const;
-  double credit(const Measure& m) const;
 
   double need = 0;
   std::optional<double> cap;
@@ -126,11 +125,33 @@ class RuleOf : public Rule {
   }
 };
 
+// formats.md composites: all_of is the least of its parts, any_of the best,
+// for verdict codes and credits alike. Folds one part into the running
+// result; the one combination the fast path and the explanations share.
+inline void combine(bool all, CodeColumn& codes, Column& credits,
+                    const CodeColumn& part_codes, const Column& part_credits) {
+  if (all) {
+    codes = codes.min(part_codes);
+    credits = credits.min(part_credits);
+  } else {
+    codes = codes.max(part_codes);
+    credits = credits.max(part_credits);
+  }
+}
+
+// The candidate's eligibility from the lowest verdict code of the minimum
+// criteria (formats.md, "Verdicts").
+inline Eligibility eligibility_of(int worst) {
+  return worst == kMet       ? Eligibility::eligible
+         : worst == kUnknown ? Eligibility::needs_review
+                             : Eligibility::not_eligible;
+}
+
 // A criterion as a tree: a leaf rule, or an any_of / all_of of parts.
 struct RuleNode {
   std::string kind;   // the criterion's kind as written
   std::string label;  // what this node asks, for explanations
-  int leaf = -1;      // index into CompiledVacancy leaves, or -1 for a composite
+  int leaf = -1;      // index of VacancyRules::leaf, or -1 for a composite
   bool all = false;   // composite: all_of
   std::vector<RuleNode> parts;
 };
