@@ -18,8 +18,6 @@ class AgeRule final : public RuleOf<AgeRule> {
     if (spec.max) cap = *spec.max;
   }
 
-  std::string kind() const override { return "age"; }
-
   std::string describe() const override {
     std::string range = min_ && max_ ? "between " + std::to_string(*min_) + " and " +
                                            std::to_string(*max_)
@@ -76,8 +74,6 @@ class NationalityRule final : public RuleOf<NationalityRule> {
     }
     need = 1;
   }
-
-  std::string kind() const override { return "nationality"; }
 
   std::string describe() const override {
     std::vector<std::string> names;

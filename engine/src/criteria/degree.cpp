@@ -31,8 +31,6 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
-  std::string kind() const override { return "degree"; }
-
   std::string describe() const override { return "a " + what(); }
 
   Measure measure(const CompactProfile& profile) const override {

@@ -96,8 +96,6 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
-  std::string kind() const override { return "experience"; }
-
   std::string describe() const override {
     std::string out = months_text(need) + " of experience";
     if (!area_names_.empty()) out += " in " + join_words(area_names_, "or");

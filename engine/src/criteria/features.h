@@ -14,9 +14,9 @@ namespace shortlist {
 
 struct FeatureLayout {
   static constexpr int kColumnsPerLeaf = 4;
-  std::vector<std::string> leaf_names;  // "degree", "experience/0", ... for people
+  int leaves = 0;
 
-  int size() const { return static_cast<int>(leaf_names.size()) * kColumnsPerLeaf; }
+  int size() const { return leaves * kColumnsPerLeaf; }
   static int proven(int leaf) { return leaf * kColumnsPerLeaf; }
   static int optimistic(int leaf) { return leaf * kColumnsPerLeaf + 1; }
   static int known(int leaf) { return leaf * kColumnsPerLeaf + 2; }

@@ -31,8 +31,6 @@ class LanguageRule final : public RuleOf<LanguageRule> {
     }
   }
 
-  std::string kind() const override { return "language"; }
-
   std::string describe() const override {
     std::vector<std::string> names;
     for (const auto& code : codes_) names.push_back(rules_.languages.name_of(code));

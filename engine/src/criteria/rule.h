@@ -58,7 +58,6 @@ using ColumnView = Eigen::Ref<const Column>;  // a column of a batch, not copied
 class Rule {
  public:
   virtual ~Rule() = default;
-  virtual std::string kind() const = 0;
   // What this rule asks, in words ("a master's degree in economics").
   virtual std::string describe() const = 0;
   // The candidate's measure: the fast path, no allocation in the common case.

@@ -48,8 +48,6 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     if (wanted_.size() <= kMaskBits) build_masks();
   }
 
-  std::string kind() const override { return "skills"; }
-
   std::string describe() const override {
     std::vector<std::string> names;
     for (const auto& w : wanted_) names.push_back(w.name);

@@ -2,120 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
-#include <type_traits>
 
-#include "criteria/leaves.h"
+#include "criteria/compiler.h"
 #include "text.h"
 
 namespace shortlist {
 namespace {
-
-// Compiles criterion specs into rule trees, appending leaves as it goes.
-class Compiler {
- public:
-  Compiler(const Vacancy& vacancy, const CompileContext& ctx,
-           std::vector<std::unique_ptr<Rule>>& leaves)
-      : ctx_(ctx), leaves_(leaves) {
-    for (const CriterionSpec& c : vacancy.minimum)
-      if (const auto* e = std::get_if<ExperienceSpec>(&c.kind)) {
-        base_experience_ = *e;
-        break;
-      }
-  }
-
-  // `mode`: how the criterion's leaves earn credit (see scoring.h).
-  RuleNode compile(const CriterionSpec& spec, CreditMode mode) {
-    mode_ = mode;
-    return compile(spec);
-  }
-
- private:
-  RuleNode compile(const CriterionSpec& spec) {
-    return std::visit([&](const auto& kind) { return compile_kind(kind, spec); },
-                      spec.kind);
-  }
-
-  RuleNode leaf(std::unique_ptr<Rule> rule, const std::string& kind,
-                std::optional<double> full = std::nullopt) {
-    rule->mode = mode_;
-    rule->full = full;
-    RuleNode node;
-    node.kind = kind;
-    node.label = rule->describe();
-    node.leaf = static_cast<int>(leaves_.size());
-    leaves_.push_back(std::move(rule));
-    return node;
-  }
-
-  RuleNode compile_kind(const DegreeSpec& d, const CriterionSpec&) {
-    const int level = ctx_.rules.degrees.ladder_level(d.level.value).value_or(0);
-    std::optional<double> full;
-    if (d.full_at) full = ctx_.rules.degrees.ladder_level(d.full_at->value);
-    RuleNode degree =
-        leaf(make_degree_rule(level, d.fields, d.related_fields, ctx_), "degree", full);
-    if (!d.in_lieu) return degree;
-    // formats.md `in_lieu`: the lower degree plus extra years on top of the
-    // vacancy's minimum experience criterion (UN Secretariat, Annex I).
-    const int lower =
-        ctx_.rules.degrees.ladder_level(d.in_lieu->degree.value).value_or(0);
-    RuleNode equivalent;
-    equivalent.kind = "all_of";
-    equivalent.all = true;
-    equivalent.parts.push_back(
-        leaf(make_degree_rule(lower, d.fields, d.related_fields, ctx_), "degree"));
-    equivalent.parts.push_back(
-        leaf(make_experience_rule(base_experience_,
-                                  base_experience_.years + d.in_lieu->extra_years, ctx_),
-             "experience"));
-    equivalent.label =
-        "in lieu: " + equivalent.parts[0].label + ", with " + equivalent.parts[1].label +
-        " (" + format_number(d.in_lieu->extra_years) + " years more than the minimum)";
-    RuleNode either;
-    either.kind = "degree";
-    either.label = degree.label + ", or its equivalent";
-    either.parts = {std::move(degree), std::move(equivalent)};
-    return either;
-  }
-
-  RuleNode compile_kind(const ExperienceSpec& e, const CriterionSpec&) {
-    std::optional<double> full;
-    if (e.full_at) full = *e.full_at * 12;
-    return leaf(make_experience_rule(e, e.years, ctx_), "experience", full);
-  }
-  RuleNode compile_kind(const LanguageSpec& l, const CriterionSpec&) {
-    std::optional<double> full;
-    if (l.full_at) full = ctx_.rules.levels.rank_of(l.full_at->value);
-    return leaf(make_language_rule(l, ctx_), "language", full);
-  }
-  RuleNode compile_kind(const SkillsSpec& s, const CriterionSpec&) {
-    return leaf(make_skills_rule(s, ctx_), "skills");
-  }
-  RuleNode compile_kind(const AgeSpec& a, const CriterionSpec&) {
-    return leaf(make_age_rule(a, ctx_), "age");
-  }
-  RuleNode compile_kind(const NationalitySpec& n, const CriterionSpec&) {
-    return leaf(make_nationality_rule(n, ctx_), "nationality");
-  }
-
-  RuleNode compile_kind(const CompositeSpec& c, const CriterionSpec&) {
-    RuleNode node;
-    node.kind = c.all ? "all_of" : "any_of";
-    node.all = c.all;
-    std::vector<std::string> labels;
-    for (const CriterionSpec& part : c.parts) {
-      node.parts.push_back(compile(part));
-      labels.push_back(node.parts.back().label);
-    }
-    node.label =
-        (c.all ? "all of: " : "any of: ") + join_words(labels, c.all ? "and" : "or");
-    return node;
-  }
-
-  const CompileContext& ctx_;
-  std::vector<std::unique_ptr<Rule>>& leaves_;
-  ExperienceSpec base_experience_;
-  CreditMode mode_ = CreditMode::reach;
-};
 
 std::string part_outcome(const Explanation& e) {
   if (!e.missing.empty()) return e.missing;
@@ -225,8 +117,7 @@ VacancyRules::VacancyRules(const Vacancy& vacancy, const RuleTables& rules, Date
   };
   for (const auto& spec : vacancy.minimum) add(spec, true);
   for (const auto& spec : vacancy.desirable) add(spec, false);
-  for (size_t i = 0; i < leaves_.size(); ++i)
-    layout_.leaf_names.push_back(leaves_[i]->kind() + "/" + std::to_string(i));
+  layout_.leaves = leaf_count();
   std::vector<double> weights;
   for (const auto& c : criteria_) weights.push_back(c.weight);
   plan_ = ScorePlan(std::move(weights));

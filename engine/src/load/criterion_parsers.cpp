@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "criteria/kinds.h"
 #include "text.h"
 
 namespace shortlist {
@@ -9,7 +10,6 @@ namespace {
 
 using yaml::MapReader;
 using yaml::Node;
-using Parser = std::function<void(const Node&, CriterionSpec&, ParseContext&)>;
 
 Text to_text(const yaml::Located& l) { return {l.text, l.where}; }
 
@@ -74,33 +74,31 @@ void parse_in_lieu(const Node* node, DegreeSpec& spec, ParseContext& ctx) {
   spec.in_lieu = in_lieu;
 }
 
-void parse_degree(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+}  // namespace
+
+// `degree: LEVEL` takes its options (fields, related_fields, in_lieu,
+// full_at) as siblings in the criterion map.
+void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
+                  ParseContext& ctx) {
   DegreeSpec spec;
   if (value.is_scalar()) {
     spec.level = {value.text, value.where};
     check_ladder_key(spec.level, ctx);
-    c.kind = spec;
-    return;
+  } else {
+    ctx.errors.error(value.where,
+                     "degree must be a level such as master, found " + value.describe());
   }
-  ctx.errors.error(value.where,
-                   "degree must be a level such as master, found " + value.describe());
-  c.kind = spec;
-}
-
-// `degree:` takes its options (fields, related_fields, in_lieu, full_at) as
-// siblings in the criterion map; they are read here.
-void parse_degree_options(MapReader& map, CriterionSpec& c, ParseContext& ctx) {
-  auto* spec = std::get_if<DegreeSpec>(&c.kind);
-  if (!spec) return;
-  parse_fields(map, *spec, ctx);
-  parse_in_lieu(map.get("in_lieu"), *spec, ctx);
+  parse_fields(map, spec, ctx);
+  parse_in_lieu(map.get("in_lieu"), spec, ctx);
   if (auto full = yaml::read_text(map.get("full_at"), "full_at", ctx.errors)) {
-    spec->full_at = to_text(*full);
-    check_ladder_key(*spec->full_at, ctx);
+    spec.full_at = to_text(*full);
+    check_ladder_key(*spec.full_at, ctx);
   }
+  c.kind = std::move(spec);
 }
 
-void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
+                      ParseContext& ctx) {
   ExperienceSpec spec;
   if (value.is_scalar()) {
     spec.years = non_negative(&value, "experience", ctx.errors).value_or(0);
@@ -132,6 +130,8 @@ void parse_experience(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
 }
 
+namespace {
+
 void check_languages(const LanguageSpec& spec, const Location& where, ParseContext& ctx) {
   if (spec.languages.empty()) ctx.errors.error(where, "language lists no language");
   for (const Text& l : spec.languages) {
@@ -154,11 +154,25 @@ std::vector<Text> language_list(const Node* node, const char* name, ParseContext
   return text_list(node, name, ctx.errors);
 }
 
-void parse_language(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+void read_level(const Node* node, const char* name, Text& level, ParseContext& ctx) {
+  if (auto l = yaml::read_text(node, name, ctx.errors)) {
+    level = to_text(*l);
+    check_level(level, ctx);
+  }
+}
+
+}  // namespace
+
+// `language: CODE` takes its `level` from the criterion map; the map form
+// holds it.
+void parse_language(const Node& value, MapReader& criterion, CriterionSpec& c,
+                    ParseContext& ctx) {
   LanguageSpec spec;
   if (value.is_scalar()) {
     spec.languages = {{value.text, value.where}};
-    c.kind = spec;  // level is read from the criterion map (parse_language_options)
+    read_level(criterion.require("level"), "level", spec.level, ctx);
+    check_languages(spec, criterion.where(), ctx);
+    c.kind = std::move(spec);
     return;
   }
   MapReader map(value, "language", ctx.errors);
@@ -169,30 +183,17 @@ void parse_language(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   spec.languages =
       language_list(map.get(spec.all ? "all_of" : "any_of"), "languages", ctx);
   spec.other_than = text_list(map.get("other_than"), "other_than", ctx.errors);
-  if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
-    spec.level = to_text(*level);
-    check_level(spec.level, ctx);
-  }
-  if (auto full = yaml::read_text(map.get("full_at"), "full_at", ctx.errors)) {
-    spec.full_at = to_text(*full);
-    check_level(*spec.full_at, ctx);
+  read_level(map.require("level"), "level", spec.level, ctx);
+  if (const Node* full = map.get("full_at")) {
+    spec.full_at.emplace();
+    read_level(full, "full_at", *spec.full_at, ctx);
   }
   map.finish({spec.all ? "any_of" : "all_of"});
   check_languages(spec, value.where, ctx);
   c.kind = spec;
 }
 
-void parse_language_options(MapReader& map, CriterionSpec& c, ParseContext& ctx) {
-  auto* spec = std::get_if<LanguageSpec>(&c.kind);
-  if (!spec || !spec->level.value.empty()) return;
-  if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
-    spec->level = to_text(*level);
-    check_level(spec->level, ctx);
-  }
-  check_languages(*spec, map.where(), ctx);
-}
-
-void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+void parse_skills(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
   SkillsSpec spec;
   MapReader map(value, "skills", ctx.errors);
   const auto modes = map.present({"any_of", "all_of", "at_least"});
@@ -227,11 +228,13 @@ void parse_skills(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
 }
 
+namespace {
 std::optional<int> whole_years(const Node* node, const char* name, Diagnostics& errors) {
   return yaml::read_whole(node, name, 0, 150, errors);
 }
+}  // namespace
 
-void parse_age(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+void parse_age(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
   AgeSpec spec;
   MapReader map(value, "age", ctx.errors);
   spec.min = whole_years(map.get("min"), "min", ctx.errors);
@@ -246,7 +249,8 @@ void parse_age(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
 }
 
-void parse_nationality(const Node& value, CriterionSpec& c, ParseContext& ctx) {
+void parse_nationality(const Node& value, MapReader&, CriterionSpec& c,
+                       ParseContext& ctx) {
   NationalitySpec spec;
   MapReader map(value, "nationality", ctx.errors);
   spec.any_of = text_list(map.require("any_of"), "any_of", ctx.errors);
@@ -261,6 +265,7 @@ void parse_nationality(const Node& value, CriterionSpec& c, ParseContext& ctx) {
   c.kind = spec;
 }
 
+namespace {
 void parse_composite(const Node& value, CriterionSpec& c, ParseContext& ctx, bool all) {
   CompositeSpec spec;
   spec.all = all;
@@ -273,54 +278,47 @@ void parse_composite(const Node& value, CriterionSpec& c, ParseContext& ctx, boo
   c.kind = std::move(spec);
 }
 
-const std::map<std::string, Parser>& registry() {
-  static const std::map<std::string, Parser> parsers = {
-      {"degree", parse_degree},
-      {"experience", parse_experience},
-      {"language", parse_language},
-      {"skills", parse_skills},
-      {"age", parse_age},
-      {"nationality", parse_nationality},
-      {"any_of", [](const Node& v, CriterionSpec& c,
-                    ParseContext& x) { parse_composite(v, c, x, false); }},
-      {"all_of", [](const Node& v, CriterionSpec& c,
-                    ParseContext& x) { parse_composite(v, c, x, true); }},
-  };
-  return parsers;
+}  // namespace
+
+void parse_any_of(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
+  parse_composite(value, c, ctx, false);
 }
 
-// Options read from the criterion map itself, by kind.
-const std::vector<std::string> kDegreeOptions = {"fields", "related_fields", "in_lieu",
-                                                 "full_at"};
-const std::vector<std::string> kLanguageOptions = {"level"};
+void parse_all_of(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
+  parse_composite(value, c, ctx, true);
+}
 
-void parse_kind(MapReader& map, const Node& node, CriterionSpec& c, ParseContext& ctx) {
-  auto kinds = map.present(criterion_kinds());
+namespace {
+
+std::vector<std::string> kind_names() {
+  std::vector<std::string> names;
+  for (const CriterionKind& kind : criterion_kinds()) names.push_back(kind.name);
+  return names;
+}
+
+// Reads the one kind key of the criterion map; returns its kind, or null
+// (with the error) when there is not exactly one.
+const CriterionKind* parse_kind(MapReader& map, const Node& node, CriterionSpec& c,
+                                ParseContext& ctx) {
+  const std::vector<std::string> names = kind_names();
+  auto kinds = map.present(names);
   if (kinds.size() != 1) {
     std::string found = kinds.empty() ? "none" : join_words(kinds, "and");
     ctx.errors.error(node.where, "a criterion needs exactly one kind (" +
-                                     join_words(criterion_kinds(), "or") + "); found " +
-                                     found);
-    return;
+                                     join_words(names, "or") + "); found " + found);
+    return nullptr;
   }
   const Node* value = map.get(kinds.front());
   if (!value) {
     ctx.errors.error(node.where, kinds.front() + " has no value");
-    return;
+    return nullptr;
   }
-  registry().at(kinds.front())(*value, c, ctx);
-  if (kinds.front() == "degree") parse_degree_options(map, c, ctx);
-  if (kinds.front() == "language") parse_language_options(map, c, ctx);
+  const CriterionKind* kind = kind_named(kinds.front());
+  kind->parse(*value, map, c, ctx);
+  return kind;
 }
 
 }  // namespace
-
-const std::vector<std::string>& criterion_kinds() {
-  static const std::vector<std::string> kinds = {"degree", "experience", "language",
-                                                 "skills", "age",        "nationality",
-                                                 "any_of", "all_of"};
-  return kinds;
-}
 
 CriterionSpec parse_criterion(const Node& node, bool top_level, ParseContext& ctx) {
   CriterionSpec c;
@@ -333,22 +331,11 @@ CriterionSpec parse_criterion(const Node& node, bool top_level, ParseContext& ct
       c.text = text->text;
     c.weight = non_negative(map.get("weight"), "weight", ctx.errors);
   }
-  parse_kind(map, node, c, ctx);
-  std::vector<std::string> allowed = criterion_kinds();
-  if (std::holds_alternative<DegreeSpec>(c.kind))
-    allowed.insert(allowed.end(), kDegreeOptions.begin(), kDegreeOptions.end());
-  if (std::holds_alternative<LanguageSpec>(c.kind))
-    allowed.insert(allowed.end(), kLanguageOptions.begin(), kLanguageOptions.end());
+  std::vector<std::string> allowed = kind_names();
+  if (const CriterionKind* kind = parse_kind(map, node, c, ctx))
+    allowed.insert(allowed.end(), kind->options.begin(), kind->options.end());
   map.finish(allowed);
   return c;
-}
-
-std::string CriterionSpec::kind_name() const {
-  static const char* const names[] = {"degree", "experience",  "language", "skills",
-                                      "age",    "nationality", ""};
-  if (const auto* composite = std::get_if<CompositeSpec>(&kind))
-    return composite->all ? "all_of" : "any_of";
-  return names[kind.index()];
 }
 
 }  // namespace shortlist

@@ -1,9 +1,9 @@
-// Criterion kinds, registered by name (formats.md, "Vacancy file"). Each
-// parser reads the value of its kind key and checks it against the rules.
+// Reading criteria from a vacancy file (formats.md, "Vacancy file"). The
+// kinds are named in the kind table (criteria/kinds.h); each kind's parser,
+// below, reads the value of its key (and its options from the criterion
+// map) and checks it against the rule tables.
 #pragma once
 
-#include <functional>
-#include <map>
 #include <string>
 
 #include "shortlist/profile.h"
@@ -21,7 +21,17 @@ struct ParseContext {
 // of a composite does not).
 CriterionSpec parse_criterion(const yaml::Node& node, bool top_level, ParseContext& ctx);
 
-// The names of every criterion kind, in formats.md order.
-const std::vector<std::string>& criterion_kinds();
+// A kind's parser: `value` is the value of the kind's key in `criterion`.
+using KindParser = void (*)(const yaml::Node& value, yaml::MapReader& criterion,
+                            CriterionSpec& c, ParseContext& ctx);
+void parse_degree(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_experience(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_language(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_skills(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_age(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_nationality(const yaml::Node&, yaml::MapReader&, CriterionSpec&,
+                       ParseContext&);
+void parse_any_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_all_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 
 }  // namespace shortlist
