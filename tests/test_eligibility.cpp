@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "shortlist/eligibility.h"
+#include "shortlist/report.h"
 #include "support.h"
 
 using namespace shortlist;
@@ -337,4 +338,54 @@ TEST_CASE("experience: periods newest first, oldest first or shuffled count the 
   CHECK(with({2, 1, 0}) == oldest_first);
   CHECK(with({1, 2, 0}) == oldest_first);
   CHECK(with({2, 0, 1}) == oldest_first);
+}
+
+TEST_CASE("a composite not met names the branch that came closest and its gap") {
+  auto v = compile_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n"
+      "  - {id: d, text: t, degree: master, fields: [international relations],\n"
+      "     in_lieu: {degree: bachelor, extra_years: 2}}\n"
+      "  - {id: e, text: t, experience: 5}\n");
+  auto f = facts_of(
+      "id: a\neducation:\n"
+      "  - {degree: bachelor, field: international relations, completed: 2015-06}\n"
+      "experience:\n  - {from: 2019-04, to: 2025-03}\n");  // 72 of 84 months
+  const Explanation why = *test::explain(v, f).criteria[0].why;
+  CHECK(why.verdict == Verdict::not_met);
+  CHECK(
+      why.missing ==
+      "none of the alternatives is met; closest: in lieu: a completed bachelor's degree "
+      "or higher in international relations, with 84 months of experience (2 years "
+      "more than the minimum): highest qualifying: bachelor; 72 of 84 months: 12 "
+      "months short");
+  CHECK(one_line(why).find(why.missing) != std::string::npos);
+  // A degree in another field: the in-lieu branch, with its experience met,
+  // still comes closest, and its gap is the degree.
+  auto g = facts_of(
+      "id: a\neducation:\n  - {degree: bachelor, field: economics, completed: 2015-06}\n"
+      "experience:\n  - {from: 2018-04, to: 2025-03}\n");
+  CHECK(
+      test::explain(v, g).criteria[0].why->missing ==
+      "none of the alternatives is met; closest: in lieu: a completed bachelor's degree "
+      "or higher in international relations, with 84 months of experience (2 years "
+      "more than the minimum): found none that qualifies: no completed bachelor's "
+      "degree or higher in international relations by 2025-03-31; 84 of 84 months");
+}
+
+TEST_CASE(
+    "an all_of not met names its first part not met; unknown names the part to judge") {
+  auto v = compile_vacancy(
+      vacancy_with("    all_of: [{degree: bachelor}, {experience: 3}]\n"));
+  CHECK(test::explain(v, facts_of("id: a\neducation:\n  - {degree: BSc, completed: "
+                                  "2010-06}\nexperience:\n  - {from: 2024-01, to: "
+                                  "2024-12}\n"))
+            .criteria[0]
+            .why->missing == "36 months of experience: 12 of 36 months: 24 months short");
+  CHECK(test::explain(v, facts_of("id: a\neducation:\n  - {degree: Magister Artium, "
+                                  "completed: 2010-06}\nexperience:\n  - {from: 2015-01, "
+                                  "to: 2024-12}\n"))
+            .criteria[0]
+            .why->unknown ==
+        "a completed bachelor's degree or higher: a person must judge "
+        "the degree marked 'to judge'");
 }

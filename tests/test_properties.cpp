@@ -330,3 +330,55 @@ TEST_CASE("profiles around a broken document are read again as themselves") {
   CHECK(read_again(roster, 2, rules).id == "third");
   CHECK(read_again(roster, 2, rules).terms.at(0).written == "python");
 }
+
+namespace {
+
+// What one leaf's evidence says it measured, by kind: the months listed per
+// period add up (experience), one line per concept matched (skills), the
+// best level or degree listed (language any_of, degree); nullopt for kinds
+// whose evidence is not a sum or a best.
+std::optional<double> evidence_measure(const Explanation& leaf) {
+  double sum = 0, best = 0;
+  int count = 0;
+  for (const Evidence& e : leaf.evidence) {
+    if (!e.amount) continue;
+    sum += *e.amount;
+    best = std::max(best, *e.amount);
+    ++count;
+  }
+  if (leaf.kind == "experience") return sum;
+  if (leaf.kind == "skills") return count;
+  if (leaf.kind == "degree") return best;
+  return std::nullopt;
+}
+
+void check_leaves(const Explanation& e) {
+  for (const Explanation& part : e.parts) check_leaves(part);
+  if (!e.parts.empty()) return;
+  INFO(e.kind << ": " << e.label);
+  if (const auto measured = evidence_measure(e))
+    CHECK(*measured == Approx(e.measure).margin(1e-9));
+  if (e.kind != "language") return;
+  // The level used is one of the levels listed, or none when none is.
+  bool listed = e.measure == 0;
+  for (const Evidence& item : e.evidence) listed = listed || item.amount == e.measure;
+  CHECK(listed);
+}
+
+}  // namespace
+
+TEST_CASE("evidence lines agree with the measure the verdict used") {
+  const Pool& p = pool();
+  for (const CompiledVacancy& v : p.vacancies)
+    for (const Assessment& a : p.engine.assess(v, p.candidates, Detail::explained)) {
+      INFO(v.vacancy().id << " " << a.id);
+      for (const CriterionResult& r : a.judgement->criteria) check_leaves(*r.why);
+    }
+  const Roster large = large_roster();
+  for (const CompiledVacancy& v : p.vacancies)
+    for (const Assessment& a : p.engine.assess(v, large, Detail::explained)) {
+      if (!a.judgement) continue;
+      INFO(v.vacancy().id << " " << a.id);
+      for (const CriterionResult& r : a.judgement->criteria) check_leaves(*r.why);
+    }
+}

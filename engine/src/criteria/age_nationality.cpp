@@ -45,6 +45,7 @@ class AgeRule final : public RuleOf<AgeRule> {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs to be " + describe();
+    why.found = m.known ? "aged " + format_number(m.proven) : "no date of birth";
     if (!m.known) {
       why.unknown = "no date of birth: a person must check the age limit";
       return;
@@ -106,6 +107,9 @@ class NationalityRule final : public RuleOf<NationalityRule> {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe();
+    why.found = !m.known       ? "no nationality given"
+                : m.proven > 0 ? "holds an accepted nationality"
+                               : "holds none of the nationalities accepted";
     if (!m.known) why.unknown = "no nationality given: a person must check it";
     if (v == Verdict::not_met) why.missing = "holds none of the nationalities accepted";
   }

@@ -45,14 +45,19 @@ class DegreeRule final : public RuleOf<DegreeRule> {
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
-    for (size_t i = 0; i < profile.degrees.size(); ++i)
-      why.evidence.push_back(facts.degrees[i].label + ": " +
-                             note(assess(profile.degrees[i]), facts.degrees[i]));
+    for (size_t i = 0; i < profile.degrees.size(); ++i) {
+      const Assessed a = assess(profile.degrees[i]);
+      std::optional<double> gives;
+      if (a.proven > 0) gives = a.proven;
+      why.evidence.push_back(
+          {facts.degrees[i].label + ": " + note(a, facts.degrees[i]), gives});
+    }
     if (facts.degrees.empty()) why.evidence.push_back(std::string("no degree listed"));
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.summary = "needs " + describe() + "; " + found(m);
+    why.found = found(m);
+    why.summary = "needs " + describe() + "; " + why.found;
     if (v == Verdict::not_met) why.missing = "no " + what() + " by " + as_of_.iso();
     if (v == Verdict::unknown)
       why.unknown = "a person must judge the degree marked 'to judge'";

@@ -109,14 +109,10 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (profile.period_order != PeriodOrder::overlapping)
       return disjoint_measure(profile, cut);
     SpanBuffer proven, optimistic;
-    for (const CompactPeriod& p : profile.periods) {
-      if (!type_counts(p)) continue;
-      const Relevance r = relevance(profile, p);
-      if (r == Relevance::irrelevant) continue;
-      if (counts_as_relevant(r))
-        if (const Clipped c = clip(p, cut.proven); c.counts) proven.push(c.span);
-      if (const Clipped c = clip(p, cut.optimistic); c.counts) optimistic.push(c.span);
-    }
+    select(profile, cut, false, [&](size_t, const Clipped& sure, const Clipped& maybe) {
+      if (sure.counts) proven.push(sure.span);
+      if (maybe.counts) optimistic.push(maybe.span);
+    });
     return {count_months(proven.all()), count_months(optimistic.all()), true};
   }
 
@@ -124,21 +120,13 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   // the same sums, in the same order.
   Measure disjoint_measure(const CompactProfile& profile, const Cut& cut) const {
     double proven = 0, optimistic = 0;
-    auto add = [&](const CompactPeriod& p) {
-      if (!type_counts(p)) return;
-      const Relevance r = relevance(profile, p);
-      if (r == Relevance::irrelevant || p.fte <= 0) return;
-      if (counts_as_relevant(r))
-        if (const Clipped c = clip(p, cut.proven); c.counts)
-          proven += (c.span.end - c.span.from) * c.span.fte;
-      if (const Clipped c = clip(p, cut.optimistic); c.counts)
-        optimistic += (c.span.end - c.span.from) * c.span.fte;
-    };
-    const auto& periods = profile.periods;
-    if (profile.period_order == PeriodOrder::ascending)
-      for (const CompactPeriod& p : periods) add(p);
-    else
-      for (auto p = periods.rbegin(); p != periods.rend(); ++p) add(*p);
+    const bool reversed = profile.period_order == PeriodOrder::descending;
+    select(profile, cut, reversed,
+           [&](size_t, const Clipped& sure, const Clipped& maybe) {
+             if (sure.counts) proven += (sure.span.end - sure.span.from) * sure.span.fte;
+             if (maybe.counts)
+               optimistic += (maybe.span.end - maybe.span.from) * maybe.span.fte;
+           });
     return {proven, optimistic, true};
   }
 
@@ -153,22 +141,20 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                                       : no_first_degree());
     std::vector<MonthSpan> spans;
     std::vector<size_t> counted;
-    for (size_t i = 0; i < profile.periods.size(); ++i) {
-      const CompactPeriod& p = profile.periods[i];
-      if (!type_counts(p) || !counts_as_relevant(relevance(profile, p))) continue;
-      if (const Clipped c = clip(p, cut.proven); c.counts) {
-        spans.push_back(c.span);
-        counted.push_back(i);
-      }
-    }
+    select(profile, cut, false, [&](size_t i, const Clipped& sure, const Clipped&) {
+      if (!sure.counts) return;
+      spans.push_back(sure.span);
+      counted.push_back(i);
+    });
     const std::vector<double> shares = month_shares(spans);
     size_t next = 0;
     for (size_t i = 0; i < profile.periods.size(); ++i) {
       const PeriodFact& p = facts.periods[i];
       const std::string head = p.label + ", " + p.span + ": ";
       if (next < counted.size() && counted[next] == i) {
-        why.evidence.push_back(head + counted_note(profile, profile.periods[i], p,
-                                                   spans[next], shares[next], cut_date));
+        why.evidence.push_back({head + counted_note(profile, profile.periods[i], p,
+                                                    spans[next], shares[next], cut_date),
+                                shares[next]});
         ++next;
         continue;
       }
@@ -181,6 +167,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
+    why.found = format_number(m.proven) + " of " + months_text(need);
     why.summary = "needs " + describe() + "; counted " + months_text(m.proven);
     if (full) why.summary += " (full credit at " + months_text(*full) + ")";
     if (v == Verdict::not_met && cap && m.proven > *cap)
@@ -204,6 +191,27 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
  private:
+  // The one selection of periods, shared by the measures and the
+  // explanation: for each period whose type counts and that may be relevant,
+  // in index order (or reversed), take(index, sure, maybe) with the part of
+  // it that counts for certain (relevant, after the proven cut) and the part
+  // that might (after the earliest possible cut); `counts` is false on a part
+  // of which nothing counts.
+  template <typename Take>
+  void select(const CompactProfile& profile, const Cut& cut, bool reversed,
+              Take take) const {
+    const size_t n = profile.periods.size();
+    for (size_t k = 0; k < n; ++k) {
+      const size_t i = reversed ? n - 1 - k : k;
+      const CompactPeriod& p = profile.periods[i];
+      if (!type_counts(p)) continue;
+      const Relevance r = relevance(profile, p);
+      if (r == Relevance::irrelevant) continue;
+      const Clipped sure = counts_as_relevant(r) ? clip(p, cut.proven) : Clipped{};
+      take(i, sure, clip(p, cut.optimistic));
+    }
+  }
+
   Cut first_degree(const CompactProfile& profile) const {
     Cut cut;
     if (!after_first_degree_) return cut;

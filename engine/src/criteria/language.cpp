@@ -70,17 +70,18 @@ class LanguageRule final : public RuleOf<LanguageRule> {
         if (profile.languages[i].code != indexes_[k]) continue;
         const LanguageFact& l = facts.languages[i];
         listed = true;
-        why.evidence.push_back(name + ": " + l.how +
-                               (l.low == 0 && l.high == 0 ? ", to judge" : ""));
+        why.evidence.push_back(
+            {name + ": " + l.how + (l.low == 0 && l.high == 0 ? ", to judge" : ""),
+             double(profile.languages[i].low)});
       }
-      if (all_ && !listed) why.evidence.push_back(name + ": not listed");
+      if (all_ && !listed) why.evidence.push_back({name + ": not listed", 0.0});
     }
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.summary = "needs " + describe() + "; " +
-                  (m.proven > 0 ? "has " + rules_.levels.step(static_cast<int>(m.proven))
-                                : "has no level in them");
+    why.found = m.proven > 0 ? "has " + rules_.levels.step(static_cast<int>(m.proven))
+                             : "has no level in them";
+    why.summary = "needs " + describe() + "; " + why.found;
     if (v == Verdict::not_met) {
       const int short_by = static_cast<int>(need - m.proven);
       why.missing = m.proven > 0 ? short_by == 1

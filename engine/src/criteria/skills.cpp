@@ -45,7 +45,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
       wanted_.push_back(std::move(w));
     }
     need = spec.at_least;
-    if (wanted_.size() <= kMaskBits) build_masks();
+    masks_ = wanted_.size() <= kMaskBits;
+    if (masks_) build_masks();
   }
 
   std::string describe() const override {
@@ -62,12 +63,11 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   }
 
   Measure measure(const CompactProfile& profile) const override {
-    const bool masks = wanted_.size() <= kMaskBits;
-    const uint64_t mask = masks ? found_mask(profile) : 0;
+    const uint64_t mask = found_mask(profile);
     const uint64_t unread_words = unread_signature(profile);
     double matched = 0, optimistic = 0, partial = 0;
     for (size_t i = 0; i < wanted_.size(); ++i) {
-      if (masks ? (mask >> i & 1) : find(profile, wanted_[i]) >= 0) {
+      if (found(profile, mask, i)) {
         ++matched;
         continue;
       }
@@ -87,20 +87,15 @@ class SkillsRule final : public RuleOf<SkillsRule> {
                Explanation& why) const override {
     std::vector<std::string> missing;
     std::vector<const Wanted*> missing_wanted;
-    for (const Wanted& w : wanted_) {
-      const int found = find(profile, w);
-      if (found < 0) {
+    const uint64_t mask = found_mask(profile);
+    for (size_t i = 0; i < wanted_.size(); ++i) {
+      const Wanted& w = wanted_[i];
+      if (!found(profile, mask, i)) {
         missing.push_back(w.name);
         missing_wanted.push_back(&w);
         continue;
       }
-      const Term& t = facts.terms[found];
-      std::string how = "matched '" + t.written + "'";
-      if (t.concept_id && *t.concept_id != *w.concept_id)
-        how += ", a narrower term of '" + w.name + "'";
-      else if (t.concept_id && t.folded != w.folded)
-        how += " as '" + w.name + "'";
-      why.evidence.push_back(how);
+      why.evidence.push_back({matched_line(facts.terms[find(profile, w)], w), 1.0});
     }
     for (const Wanted* w : missing_wanted) {
       const auto [term, similarity] = most_similar(profile, *w);
@@ -118,6 +113,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
+    why.found =
+        "found " + format_number(m.proven) + " of " + std::to_string(wanted_.size());
     why.summary = "needs " + describe() + "; found " + format_number(m.proven) + " of " +
                   std::to_string(wanted_.size());
     if (v != Verdict::not_met) why.missing.clear();
@@ -127,6 +124,23 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   }
 
  private:
+  // The one selection of concepts, shared by the measure and the
+  // explanation: whether wanted_[i] is found, by the bit masks of
+  // build_masks() (`mask` from found_mask()) when there are at most
+  // kMaskBits wanted, else term by term.
+  bool found(const CompactProfile& profile, uint64_t mask, size_t i) const {
+    return masks_ ? (mask >> i & 1) : find(profile, wanted_[i]) >= 0;
+  }
+
+  static std::string matched_line(const Term& t, const Wanted& w) {
+    std::string how = "matched '" + t.written + "'";
+    if (t.concept_id && *t.concept_id != *w.concept_id)
+      how += ", a narrower term of '" + w.name + "'";
+    else if (t.concept_id && t.folded != w.folded)
+      how += " as '" + w.name + "'";
+    return how;
+  }
+
   // Whether term `t` is `w`: a synonym or a narrower concept, or the same
   // text when both are no concept. Equal folded texts name the same concept,
   // so a concept and a text never match each other.
@@ -152,8 +166,10 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     return bits;
   }
 
-  // Bit i: wanted_[i] is found. The tables of build_masks(): one lookup per term.
+  // Bit i: wanted_[i] is found. The tables of build_masks(): one lookup per
+  // term. 0 without masks.
   uint64_t found_mask(const CompactProfile& profile) const {
+    if (!masks_) return 0;
     uint64_t found = 0;
     // concept_masks_[0] stands for "no concept" and is 0: no branch per term.
     for (const CompactTerm& t : profile.terms) found |= concept_masks_[t.concept_id + 1];
@@ -226,6 +242,7 @@ class SkillsRule final : public RuleOf<SkillsRule> {
   SkillsSpec::Mode mode_;
   double lexical_;
   std::vector<Wanted> wanted_;
+  bool masks_ = false;  // wanted_ fits the bits of a mask
   std::vector<uint64_t>
       concept_masks_;  // per concept + 1: the bits of the wanted ones it is
   std::vector<std::pair<uint64_t, int32_t>>

@@ -40,9 +40,9 @@ std::string gap(const Explanation& e) {
     if (e.verdict == Verdict::unknown) return e.found + ": to judge";
     return e.found;
   }
-  std::vector<std::string> parts;
-  for (const Explanation& part : e.parts) parts.push_back(gap(part));
-  return join_words(parts, ";");
+  std::string out;
+  for (const Explanation& part : e.parts) out += (out.empty() ? "" : "; ") + gap(part);
+  return out;
 }
 
 // A composite's summary, the part that decided and, when not met, the gap:
@@ -62,15 +62,15 @@ void conclude_composite(const RuleNode& node, Explanation& e) {
     return std::find_if(e.parts.begin(), e.parts.end(),
                         [&](const Explanation& p) { return p.verdict == v; });
   };
+  size_t closest = 0;  // any_of: the part that decided, or came closest
+  for (size_t i = 1; i < e.parts.size(); ++i)
+    if (closeness(node.parts[i], e.parts[i]) >
+        closeness(node.parts[closest], e.parts[closest]))
+      closest = i;
   if (e.verdict == Verdict::not_met && node.all) {
     const auto part = first(Verdict::not_met);
     e.missing = part->label + ": " + gap(*part);
   } else if (e.verdict == Verdict::not_met) {
-    size_t closest = 0;
-    for (size_t i = 1; i < e.parts.size(); ++i)
-      if (closeness(node.parts[i], e.parts[i]) >
-          closeness(node.parts[closest], e.parts[closest]))
-        closest = i;
     e.missing = "none of the alternatives is met; closest: " + e.parts[closest].label +
                 ": " + gap(e.parts[closest]);
   }
@@ -78,7 +78,7 @@ void conclude_composite(const RuleNode& node, Explanation& e) {
     const auto part = first(Verdict::unknown);
     e.unknown = part->label + ": " + part_outcome(*part);
   }
-  e.found = gap(e);
+  e.found = node.all ? gap(e) : gap(e.parts[closest]);
 }
 
 }  // namespace
