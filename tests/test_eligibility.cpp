@@ -230,24 +230,33 @@ TEST_CASE(
     "skills: synonyms and narrower terms, and similar unknown terms make it unknown") {
   auto v = compile_vacancy(
       vacancy_with("    skills: {all_of: [artificial intelligence, drafting]}\n"));
-  CHECK(verdict_of(v, "id: a\nskills: [ML, drafting]\n") == Verdict::met);
-  CHECK(verdict_of(v, "id: a\nskills: [drafting, research]\n") == Verdict::not_met);
-  CHECK(verdict_of(v, "id: a\nskills: [drafting, intelligence analysis]\n") ==
-        Verdict::unknown);
-  CHECK(verdict_of(v, "id: a\nskills: [drafting, deep nets]\n") == Verdict::not_met);
+  CHECK(verdict_of(v, "id: a\neducation: []\nexperience: []\nskills: [ML, drafting]\n") ==
+        Verdict::met);
+  CHECK(verdict_of(
+            v, "id: a\neducation: []\nexperience: []\nskills: [drafting, research]\n") ==
+        Verdict::not_met);
   CHECK(verdict_of(v,
-                   "id: a\nskills: [drafting]\neducation:\n  - {degree: MSc, field: "
+                   "id: a\neducation: []\nexperience: []\nskills: [drafting, "
+                   "intelligence analysis]\n") == Verdict::unknown);
+  CHECK(verdict_of(
+            v, "id: a\neducation: []\nexperience: []\nskills: [drafting, deep nets]\n") ==
+        Verdict::not_met);
+  CHECK(verdict_of(v,
+                   "id: a\nexperience: []\nskills: [drafting]\neducation:\n  - {degree: "
+                   "MSc, field: "
                    "sociology, completed: 2019-06}\n") ==
         Verdict::not_met);  // a placed field of study is read, not unknown
   CHECK(verdict_of(v, "id: a\n") == Verdict::unknown);
   auto k = compile_vacancy(
       vacancy_with("    skills: {at_least: 2, of: [research, drafting, innovation]}\n"));
-  CHECK(verdict_of(k, "id: a\nskills: [research, innovation]\n") == Verdict::met);
   CHECK(
       verdict_of(
-          k,
-          "id: a\nexperience:\n  - {from: 2020-01, areas: [research]}\nskills: [AI]\n") ==
-      Verdict::not_met);
+          k, "id: a\neducation: []\nexperience: []\nskills: [research, innovation]\n") ==
+      Verdict::met);
+  CHECK(verdict_of(
+            k,
+            "id: a\neducation: []\nexperience:\n  - {from: 2020-01, areas: [research]}\n"
+            "skills: [AI]\n") == Verdict::not_met);
 }
 
 TEST_CASE(
@@ -296,7 +305,8 @@ TEST_CASE("the candidate's verdict: not_eligible beats needs_review beats eligib
             .eligibility == Eligibility::eligible);
   CHECK(test::judge(v, facts_of(std::string("id: a\n") + kMaster)).eligibility ==
         Eligibility::needs_review);
-  CHECK(test::judge(v, facts_of("id: a\n")).eligibility == Eligibility::not_eligible);
+  CHECK(test::judge(v, facts_of("id: a\neducation: []\n")).eligibility ==
+        Eligibility::not_eligible);
 }
 
 TEST_CASE("skills: more concepts than one bit mask holds count the same way") {
@@ -307,7 +317,8 @@ TEST_CASE("skills: more concepts than one bit mask holds count the same way") {
   auto narrow = compile_vacancy(
       vacancy_with("    skills: {at_least: 5, of: [artificial intelligence, drafting, "
                    "research, topic 5, topic 61]}\n"));
-  const char* four = "id: a\nskills: [ML, drafting, topic 5, topic 61]\n";
+  const char* four =
+      "id: a\neducation: []\nexperience: []\nskills: [ML, drafting, topic 5, topic 61]\n";
   CHECK(proven(wide, facts_of(four)) == 4);
   CHECK(proven(narrow, facts_of(four)) == 4);
   // 'topic 5' and 'topic 61' are no concepts: they match their own text, and
@@ -315,8 +326,12 @@ TEST_CASE("skills: more concepts than one bit mask holds count the same way") {
   CHECK(verdict_of(wide, four) == Verdict::unknown);
   CHECK(verdict_of(narrow, four) ==
         Verdict::not_met);  // research is missing, and like none
-  CHECK(verdict_of(wide, "id: a\nskills: [ML, drafting]\n") == Verdict::not_met);
-  const char* similar = "id: a\nskills: [ML, drafting, topic 5, topic 61, topic 99]\n";
+  CHECK(verdict_of(wide,
+                   "id: a\neducation: []\nexperience: []\nskills: [ML, drafting]\n") ==
+        Verdict::not_met);
+  const char* similar =
+      "id: a\neducation: []\nexperience: []\nskills: [ML, drafting, topic 5, topic 61, "
+      "topic 99]\n";
   CHECK(verdict_of(wide, similar) == Verdict::unknown);
   CHECK(verdict_of(narrow, similar) ==
         Verdict::not_met);  // none of its missing concepts is a topic

@@ -47,23 +47,29 @@ TEST_CASE(
     "unknown") {
   auto all = compile_vacancy(
       desirable("    skills: {all_of: [research, drafting, innovation]}\n"));
-  CHECK(credit(all, "id: a\nskills: [research, drafting]\n") == Approx(2.0 / 3));
+  CHECK(credit(all,
+               "id: a\neducation: []\nexperience: []\nskills: [research, drafting]\n") ==
+        Approx(2.0 / 3));
   auto any = compile_vacancy(desirable("    skills: {any_of: [labour market]}\n"));
   // 'labour market statistics' is not in the taxonomy: Jaccard 2/3, times lexical_match
   // 0.5.
-  auto j = test::explain(any, facts_of("id: a\nskills: [labour market statistics]\n"));
+  auto j = test::explain(
+      any,
+      facts_of(
+          "id: a\neducation: []\nexperience: []\nskills: [labour market statistics]\n"));
   CHECK(j.criteria[0].verdict == Verdict::unknown);
   CHECK(j.criteria[0].credit == 0.0);  // an unknown criterion earns 0
   auto partial =
       compile_vacancy(desirable("    skills: {all_of: [research, labour market]}\n"));
-  auto k = test::explain(
-      partial, facts_of("id: a\nskills: [research, labour market statistics]\n"));
+  auto k =
+      test::explain(partial, facts_of("id: a\neducation: []\nexperience: []\nskills: "
+                                      "[research, labour market statistics]\n"));
   CHECK(k.criteria[0].verdict == Verdict::unknown);
   auto at_least = compile_vacancy(
       desirable("    skills: {at_least: 2, of: [research, drafting, labour market]}\n"));
-  auto m = test::judge(
-      at_least,
-      facts_of("id: a\nskills: [research, drafting statistics, basket weaving]\n"));
+  auto m = test::judge(at_least,
+                       facts_of("id: a\neducation: []\nexperience: []\nskills: "
+                                "[research, drafting statistics, basket weaving]\n"));
   // research matched; 'drafting statistics' resembles drafting, so two of two may be met:
   // unknown, and an unknown criterion earns 0 (formats.md).
   CHECK(m.criteria[0].verdict == Verdict::unknown);
@@ -77,8 +83,8 @@ TEST_CASE("lexical partial credit counts when the criterion is not unknown") {
   // research matched; 'labour market statistics' resembles labour market (Jaccard 2/3),
   // but even as a match two of three would fall short: not met, credit (1 + 0.5 * 2/3)
   // / 3.
-  auto j =
-      test::explain(v, facts_of("id: a\nskills: [research, labour market statistics]\n"));
+  auto j = test::explain(v, facts_of("id: a\neducation: []\nexperience: []\nskills: "
+                                     "[research, labour market statistics]\n"));
   CHECK(j.criteria[0].verdict == Verdict::not_met);
   CHECK(j.criteria[0].credit == Approx(4.0 / 9));
   CHECK(j.criteria[0].why->evidence[1].text ==
@@ -88,7 +94,8 @@ TEST_CASE("lexical partial credit counts when the criterion is not unknown") {
   auto m = compile_vacancy(
       "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: s, text: t, weight: 1, skills: "
       "{at_least: 3, of: [research, drafting, innovation, labour market]}}\n");
-  CHECK(test::judge(m, facts_of("id: a\nskills: [research, labour market statistics]\n"))
+  CHECK(test::judge(m, facts_of("id: a\neducation: []\nexperience: []\nskills: "
+                                "[research, labour market statistics]\n"))
             .criteria[0]
             .credit == 0.0);
 }
@@ -137,7 +144,7 @@ TEST_CASE(
       "  - {id: c, text: t, weight: 2, skills: {all_of: [research, drafting, "
       "innovation]}}\n");
   auto j = test::judge(
-      v, facts_of("id: x\nexperience:\n  - {from: 2020-01, to: 2021-06}\n"
+      v, facts_of("id: x\neducation: []\nexperience:\n  - {from: 2020-01, to: 2021-06}\n"
                   "languages:\n  - {language: fr, level: B1}\nskills: [research]\n"));
   // 3 * 0.75 + 1 * 0.5 + 2 * (1/3) = 3.41667; / 6 * 100 = 56.9444
   REQUIRE(j.score);
@@ -166,7 +173,8 @@ const char* kConsultancy =
 std::string consultant(const std::string& id, int months, const std::string& fee,
                        bool degree = true) {
   std::string out = "id: " + id + "\n";
-  if (degree) out += "education:\n  - {degree: BSc, completed: 2000-06}\n";
+  out +=
+      degree ? "education:\n  - {degree: BSc, completed: 2000-06}\n" : "education: []\n";
   const int start = 2025 * 12 + 2 - months + 1;  // months up to 2025-03
   char from[16];
   std::snprintf(from, sizeof from, "%04d-%02d", start / 12, start % 12 + 1);

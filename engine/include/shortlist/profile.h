@@ -151,6 +151,16 @@ struct Proposal {
   Location where;
 };
 
+// Which sections a profile states (formats.md, "Absent is not none"): a
+// section left out says nothing, and what needs it is unknown; a section
+// given empty says there is none, and is judged as stated.
+struct StatedSections {
+  bool education = false;
+  bool experience = false;
+  bool languages = false;
+  bool skills = false;
+};
+
 struct Candidate {
   std::string id;
   std::optional<std::string> name;
@@ -161,6 +171,7 @@ struct Candidate {
   std::vector<Period> experience;
   std::vector<LanguageEntry> languages;
   std::vector<Text> skills;
+  StatedSections stated;  // born and nationality are optional values instead
   std::optional<Proposal> proposal;
   Location where;  // the document's first position
 };

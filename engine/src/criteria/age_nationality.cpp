@@ -96,6 +96,8 @@ class NationalityRule final : public RuleOf<NationalityRule> {
       why.evidence.push_back(std::string("no nationality given"));
       return;
     }
+    if (profile.nationalities.empty())
+      why.evidence.push_back(std::string("the profile lists no nationality"));
     for (size_t i = 0; i < profile.nationalities.size(); ++i) {
       const std::string& n = (*facts.nationalities)[i];
       why.evidence.push_back(

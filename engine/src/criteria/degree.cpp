@@ -34,6 +34,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   std::string describe() const override { return "a " + what(); }
 
   Measure measure(const CompactProfile& profile) const override {
+    if (!profile.stated.education) return {0, 0, false};
     Measure m{0, 0, true};
     for (const CompactDegree& d : profile.degrees) {
       const Assessed a = assess(d);
@@ -52,15 +53,19 @@ class DegreeRule final : public RuleOf<DegreeRule> {
       why.evidence.push_back(
           {facts.degrees[i].label + ": " + note(a, facts.degrees[i]), gives});
     }
-    if (facts.degrees.empty()) why.evidence.push_back(std::string("no degree listed"));
+    if (!profile.stated.education)
+      why.evidence.push_back(left_out("education"));
+    else if (facts.degrees.empty())
+      why.evidence.push_back(std::string("no degree listed"));
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.found = found(m);
+    why.found = m.known ? found(m) : "states no education";
     why.summary = "needs " + describe() + "; " + why.found;
     if (v == Verdict::not_met) why.missing = "no " + what() + " by " + as_of_.iso();
     if (v == Verdict::unknown)
-      why.unknown = "a person must judge the degree marked 'to judge'";
+      why.unknown = m.known ? "a person must judge the degree marked 'to judge'"
+                            : left_out("education") + ": a person must check the degree";
   }
 
  private:

@@ -10,6 +10,7 @@
 // unknown but never failed.
 #include <algorithm>
 #include <array>
+#include <limits>
 #include <span>
 
 #include "criteria/leaves.h"
@@ -105,6 +106,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   Measure measure(const CompactProfile& profile) const override {
+    if (!profile.stated.experience) return {0, 0, false};
     const Cut cut = first_degree(profile);
     if (profile.period_order != PeriodOrder::overlapping)
       return disjoint_measure(profile, cut);
@@ -136,7 +138,15 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     const std::optional<Date> cut_date = cut.proven_degree >= 0
                                              ? facts.degrees[cut.proven_degree].completed
                                              : std::nullopt;
-    if (after_first_degree_)
+    if (!profile.stated.experience) {
+      why.evidence.push_back(left_out("experience"));
+      return;
+    }
+    if (after_first_degree_ && !profile.stated.education)
+      why.evidence.push_back(left_out("education") +
+                             ": when the first degree was completed is unknown, so every "
+                             "period may count");
+    else if (after_first_degree_)
       why.evidence.push_back(cut_date ? "first degree completed " + cut_date->iso_month()
                                       : no_first_degree());
     std::vector<MonthSpan> spans;
@@ -158,7 +168,14 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
         ++next;
         continue;
       }
-      const std::string reason = why_left_out(profile, profile.periods[i], p, cut_date);
+      const CompactPeriod& c = profile.periods[i];
+      const bool may_count =
+          type_counts(c) && relevance(profile, c) != Relevance::irrelevant;
+      if (after_first_degree_ && !profile.stated.education && may_count) {
+        why.evidence.push_back(head + "to judge, it may be after the first degree");
+        continue;
+      }
+      const std::string reason = why_left_out(profile, c, p, cut_date);
       if (!reason.empty())
         why.evidence.push_back(head + "not counted, " + reason);
       else if (relevance(profile, profile.periods[i]) == Relevance::unreadable)
@@ -167,7 +184,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.found = format_number(m.proven) + " of " + months_text(need);
+    why.found = m.known ? format_number(m.proven) + " of " + months_text(need)
+                        : "states no experience";
     why.summary = "needs " + describe() + "; counted " + months_text(m.proven);
     if (full) why.summary += " (full credit at " + months_text(*full) + ")";
     if (v == Verdict::not_met && cap && m.proven > *cap)
@@ -175,7 +193,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                     months_text(m.proven - *cap);
     else if (v == Verdict::not_met)
       why.missing = months_text(need - m.proven) + " short";
-    if (v == Verdict::unknown)
+    if (v == Verdict::unknown && !m.known)
+      why.unknown = left_out("experience") + ": a person must check it";
+    else if (v == Verdict::unknown)
       why.unknown = "up to " + months_text(m.optimistic - m.proven) +
                     " more depend on periods a person must judge (marked 'to judge')";
   }
@@ -212,9 +232,15 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     }
   }
 
+  // Without the education section, no first degree is certain and any day
+  // may be after it.
   Cut first_degree(const CompactProfile& profile) const {
     Cut cut;
     if (!after_first_degree_) return cut;
+    if (!profile.stated.education) {
+      cut.optimistic = -std::numeric_limits<double>::infinity();
+      return cut;
+    }
     for (size_t i = 0; i < profile.degrees.size(); ++i) {
       const CompactDegree& d = profile.degrees[i];
       if (!d.completed() || d.cut_month > as_of_end_) continue;  // by the as-of date

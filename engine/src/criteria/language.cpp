@@ -42,6 +42,7 @@ class LanguageRule final : public RuleOf<LanguageRule> {
   }
 
   Measure measure(const CompactProfile& profile) const override {
+    if (!profile.stated.languages) return {0, 0, false};
     if (indexes_.empty()) return {0, 0, true};
     if (!all_) {  // the best entry in any language asked: one pass, one lookup each
       double low = 0, high = 0;
@@ -63,6 +64,10 @@ class LanguageRule final : public RuleOf<LanguageRule> {
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
+    if (!profile.stated.languages) {
+      why.evidence.push_back(left_out("languages"));
+      return;
+    }
     for (size_t k = 0; k < codes_.size(); ++k) {
       const std::string name = rules_.languages.name_of(codes_[k]);
       bool listed = false;
@@ -79,8 +84,9 @@ class LanguageRule final : public RuleOf<LanguageRule> {
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.found = m.proven > 0 ? "has " + rules_.levels.step(static_cast<int>(m.proven))
-                             : "has no level in them";
+    why.found = !m.known       ? "states no languages"
+                : m.proven > 0 ? "has " + rules_.levels.step(static_cast<int>(m.proven))
+                               : "has no level in them";
     why.summary = "needs " + describe() + "; " + why.found;
     if (v == Verdict::not_met) {
       const int short_by = static_cast<int>(need - m.proven);
@@ -90,8 +96,9 @@ class LanguageRule final : public RuleOf<LanguageRule> {
                                  : "none of the languages at any level";
     }
     if (v == Verdict::unknown)
-      why.unknown =
-          "a language is listed without a readable level; a person must judge it";
+      why.unknown = m.known ? "a language is listed without a readable level; a person "
+                              "must judge it"
+                            : left_out("languages") + ": a person must check them";
   }
 
  protected:

@@ -31,6 +31,11 @@ std::unique_ptr<Rule> make_age_rule(const AgeSpec& spec, const CompileContext& c
 std::unique_ptr<Rule> make_nationality_rule(const NationalitySpec& spec,
                                             const CompileContext& ctx);
 
+// The evidence line of a section the profile leaves out (formats.md,
+// "Absent is not none"): "the profile states no languages (the section is
+// left out)".
+std::string left_out(const std::string& section);
+
 // Months a person can read: "24 months", "1 month", "15.5 months".
 std::string months_text(double months);
 

@@ -48,6 +48,10 @@ int code_of(Verdict verdict) {
                                        : kNotMet;
 }
 
+std::string left_out(const std::string& section) {
+  return "the profile states no " + section + " (the section is left out)";
+}
+
 std::string months_text(double months) {
   const std::string n = format_number(months);
   return n + (n == "1" ? " month" : " months");

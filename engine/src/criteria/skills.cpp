@@ -79,7 +79,8 @@ class SkillsRule final : public RuleOf<SkillsRule> {
       partial += lexical_ * similarity;
     }
     optimistic += matched;
-    if (profile.terms.empty()) optimistic = double(wanted_.size());
+    if (profile.terms.empty() || !states_all(profile))
+      optimistic = double(wanted_.size());
     return {matched, optimistic, true, partial};
   }
 
@@ -104,7 +105,10 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     }
     if (!missing.empty())
       why.evidence.push_back("not found: " + join_words(missing, "and"));
-    if (facts.terms.empty())
+    const std::string absent = left_out_sections(profile);
+    if (!absent.empty())
+      why.evidence.push_back(left_out(absent) + ": a concept not found may be there");
+    else if (facts.terms.empty())
       why.evidence.push_back(std::string("the profile lists no skills, areas or fields"));
     const double matched = double(wanted_.size() - missing.size());
     if (!missing.empty())  // kept by conclude() only when not met
@@ -120,10 +124,26 @@ class SkillsRule final : public RuleOf<SkillsRule> {
     if (v != Verdict::not_met) why.missing.clear();
     if (v == Verdict::unknown)
       why.unknown =
-          "terms the taxonomy does not know may match; a person must judge them";
+          "a concept not found may be among terms the taxonomy does not know or in a "
+          "section the profile leaves out; a person must judge it";
   }
 
  private:
+  // The sections where concepts are looked for that the profile leaves out
+  // ("skills and experience"); empty when it states them all.
+  static bool states_all(const CompactProfile& profile) {
+    return profile.stated.skills && profile.stated.experience && profile.stated.education;
+  }
+
+  static std::string left_out_sections(const CompactProfile& profile) {
+    if (states_all(profile)) return "";
+    std::vector<std::string> absent;
+    if (!profile.stated.skills) absent.push_back("skills");
+    if (!profile.stated.experience) absent.push_back("experience");
+    if (!profile.stated.education) absent.push_back("education");
+    return join_words(absent, "or");
+  }
+
   // The one selection of concepts, shared by the measure and the
   // explanation: whether wanted_[i] is found, by the bit masks of
   // build_masks() (`mask` from found_mask()) when there are at most

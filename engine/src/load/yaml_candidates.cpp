@@ -200,6 +200,8 @@ Candidate read_candidate(const Node& root, const RuleTables& rules, Diagnostics&
                [&](const Node& n) { return read_language(n, rules, errors); });
   if (auto skills = yaml::read_text_list(map.get("skills"), "skills", errors))
     for (const auto& s : *skills) c.skills.push_back(to_text(s));
+  c.stated = {map.has("education"), map.has("experience"), map.has("languages"),
+              map.has("skills")};
   read_proposal(map.get("proposal"), c, errors);
   map.finish();
   return c;

@@ -75,7 +75,9 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   }
   Record r;
   if (facts.born) r.born = static_cast<int32_t>(facts.born->serial());
-  r.nationality_known = facts.nationalities && !facts.nationalities->empty();
+  r.nationality_known = facts.nationalities.has_value();
+  r.stated = uint8_t(facts.stated.education | facts.stated.experience << 1 |
+                     facts.stated.languages << 2 | facts.stated.skills << 3);
   r.nationalities = static_cast<uint32_t>(nationalities_.size());
   if (facts.nationalities)
     for (const auto& code : *facts.nationalities)
@@ -132,6 +134,8 @@ CompactProfile CompactRoster::profile(int row) const {
   p.has_unread_terms = r.has_unread_terms;
   if (r.born != kNoDate) p.born = r.born;
   p.nationality_known = r.nationality_known;
+  p.stated = {bool(r.stated & 1), bool(r.stated & 2), bool(r.stated & 4),
+              bool(r.stated & 8)};
   p.nationalities = slice(nationalities_, r.nationalities,
                           end(&Record::nationalities, nationalities_.size()));
   p.degrees = slice(degrees_, r.degrees, end(&Record::degrees, degrees_.size()));

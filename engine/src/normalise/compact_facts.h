@@ -74,6 +74,7 @@ struct CompactProfile {
   const CompactRoster* roster = nullptr;
   PeriodOrder period_order = PeriodOrder::overlapping;
   bool has_unread_terms = false;  // a term that is neither a concept nor a placed field
+  StatedSections stated;          // which sections the profile states
   std::optional<int32_t> born;    // day serial
   bool nationality_known = false;
   std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
@@ -124,7 +125,10 @@ class CompactRoster {
     bool nationality_known = false;
     bool has_unread_terms = false;
     PeriodOrder period_order = PeriodOrder::overlapping;
+    uint8_t stated =
+        0;  // StatedSections as bits: education 1, experience 2, languages 4, skills 8
   };
+  static_assert(sizeof(Record) == 28);
   static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
 
   // The roster text of `folded`, made (with its words) on first sight.

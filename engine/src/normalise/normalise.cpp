@@ -128,6 +128,7 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
   for (const auto& d : facts.degrees)
     if (!d.field_text.empty() && d.completed)
       add_term(facts, d.field_text, rules, d.field.has_value());
+  facts.stated = c.stated;
   facts.proposal = c.proposal;
   return facts;
 }

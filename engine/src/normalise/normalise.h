@@ -62,6 +62,7 @@ struct CandidateFacts {
   std::vector<PeriodFact> periods;
   std::vector<LanguageFact> languages;
   std::vector<Term> terms;  // skills, experience areas and degree fields
+  StatedSections stated;
   std::optional<Proposal> proposal;
 };
 
