@@ -1,8 +1,13 @@
 // The rule tables of rules/ (docs/rules-format.md): what degree names,
 // fields of study, languages, levels, countries, skills and period types
 // mean. Every lookup folds the name first (see docs/rules-format.md), so
-// "M.Sc." and "msc" are one name. Tables are immutable once loaded and safe
-// to share between threads.
+// "M.Sc." and "msc" are one name.
+//
+// Threading: every table is immutable once loaded, except RuleTables::texts,
+// an append-only table of text ids that vacancies and rosters add to while
+// they are built (and an explanation while it reads a profile again). It
+// guards itself with a mutex and never changes an id it gave (text_ids.h), so
+// the tables may be shared by any number of threads.
 #pragma once
 
 #include <map>
@@ -235,8 +240,9 @@ struct RuleTables {
   ScoringPolicy scoring;
   FirstDegreePolicy first_degree;
   std::map<std::string, std::string> versions;  // table -> version
-  // Ids of the texts rosters and vacancies compare (text_ids.h); copies of
-  // the tables share it, so their ids agree.
+  // Ids of the texts rosters and vacancies compare (text_ids.h): the one
+  // part that grows after loading, guarded by its own mutex. Copies of the
+  // tables share it, so their ids agree.
   std::shared_ptr<TextIds> texts = std::make_shared<TextIds>();
 };
 
