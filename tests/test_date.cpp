@@ -36,8 +36,9 @@ TEST_CASE("impossible dates are refused with the reason") {
   CHECK(why_not("2020-13") == "month 13 does not exist");
   CHECK(why_not("2021-02-29") == "day 29 does not exist in 2021-02");
   CHECK(why_not("2020/01/01") ==
-        "'2020/01/01' is not a date: write YYYY-MM-DD or YYYY-MM");
-  CHECK(why_not("20-01-01") == "'20-01-01' is not a date: write YYYY-MM-DD or YYYY-MM");
+        "'2020/01/01' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
+  CHECK(why_not("20-01-01") ==
+        "'20-01-01' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY");
   CHECK(why_not("1850-01") == "year 1850 is out of range (1900 to 2199)");
 }
 

@@ -61,13 +61,15 @@ int days_in_month(int year, int month) {
 
 std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
                                      std::string* why) {
-  const bool shape_ok = (text.size() == 7 || text.size() == 10) && text[4] == '-' &&
-                        (text.size() == 7 || text[7] == '-');
+  const bool year_only = text.size() == 4;
+  const bool shape_ok =
+      year_only || ((text.size() == 7 || text.size() == 10) && text[4] == '-' &&
+                    (text.size() == 7 || text[7] == '-'));
   auto year = digits(text, 0, 4);
-  auto month = digits(text, 5, 2);
+  auto month = year_only ? std::optional<int>(1) : digits(text, 5, 2);
   auto day = text.size() == 10 ? digits(text, 8, 2) : std::optional<int>(1);
   if (!shape_ok || !year || !month || !day) {
-    *why = "'" + text + "' is not a date: write YYYY-MM-DD or YYYY-MM";
+    *why = "'" + text + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY";
     return std::nullopt;
   }
   if (*year < 1900 || *year > 2199) {
@@ -82,9 +84,26 @@ std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
     *why = "day " + std::to_string(*day) + " does not exist in " + text.substr(0, 7);
     return std::nullopt;
   }
+  if (year_only) return ParsedDate{Date(*year, 1, 1), DatePrecision::year};
   const bool month_precision = text.size() == 7;
   if (month_precision && role == DateRole::end) day = days_in_month(*year, *month);
-  return ParsedDate{Date(*year, *month, *day), month_precision};
+  return ParsedDate{Date(*year, *month, *day),
+                    month_precision ? DatePrecision::month : DatePrecision::day};
+}
+
+Date latest_day(const Date& date, DatePrecision precision) {
+  return precision == DatePrecision::year ? Date(date.year(), 12, 31) : date;
+}
+
+std::string written(const Date& date, DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::year:
+      return date.iso().substr(0, 4);
+    case DatePrecision::month:
+      return date.iso_month();
+    default:
+      return date.iso();
+  }
 }
 
 double month_coordinate(const Date& day) {

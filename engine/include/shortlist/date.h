@@ -1,8 +1,10 @@
 // Calendar dates and the calendar-month arithmetic of formats.md.
 //
-// A date is written YYYY-MM-DD or YYYY-MM. A month-precision date means the
-// first day of the month when it starts something and the last day when it
-// ends something; the reader chooses with DateRole.
+// A date is written YYYY-MM-DD, YYYY-MM or YYYY. A month-precision date
+// means the first day of the month when it starts something and the last day
+// when it ends something; the reader chooses with DateRole. A year-only date
+// is a range, any day of that year (formats.md, "Dates that name only a
+// year"): judging takes both its earliest and its latest reading.
 #pragma once
 
 #include <optional>
@@ -45,13 +47,25 @@ class Date {
 
 enum class DateRole { start, end };
 
+// How much of a date was written.
+enum class DatePrecision : unsigned char { day, month, year };
+
 struct ParsedDate {
+  // day: as written; month: the first or last day by DateRole; year: the
+  // first day of the year, the earliest of the range (see latest_day).
   Date date;
-  bool month_precision = false;  // written as YYYY-MM
+  DatePrecision precision = DatePrecision::day;
 };
 
-// Parses YYYY-MM-DD or YYYY-MM. On failure returns nullopt and sets *why to
-// a sentence naming the problem ("month 13 does not exist").
+// The latest day a date may be: the last day of the year for a year-only
+// date, else the date itself.
+Date latest_day(const Date& date, DatePrecision precision);
+
+// The date as it was written: "2019", "2019-03", "2019-03-15".
+std::string written(const Date& date, DatePrecision precision);
+
+// Parses YYYY-MM-DD, YYYY-MM or YYYY. On failure returns nullopt and sets
+// *why to a sentence naming the problem ("month 13 does not exist").
 std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
                                      std::string* why);
 

@@ -40,7 +40,7 @@ struct Explanation {
   std::string label;  // the posting's text, or what a part of a composite asks
   std::string kind;   // "degree", "experience", ..., "any_of", "all_of"
   Verdict verdict = Verdict::unknown;
-  double credit = 0;                      // in [0, 1] (scoring.h)
+  double credit = 0;                      // in [0, 1] (formats.md, "Scores")
   std::string summary;                    // one sentence: what was needed, what was found
   std::vector<Evidence> evidence;         // every item used or left out, and why
   std::string found;                      // what the profile shows, in a few words

@@ -120,6 +120,7 @@ struct EducationEntry {
   Text degree;
   std::optional<Text> title, field, institution, country;
   std::optional<Date> completed;  // absent: not completed
+  DatePrecision completed_precision = DatePrecision::day;
   Location where;
 };
 
@@ -127,8 +128,8 @@ struct Period {
   std::optional<Text> title, employer;
   Date from;
   std::optional<Date> to;  // absent or `present`: ongoing
-  bool from_month_only = false;
-  bool to_month_only = false;
+  DatePrecision from_precision = DatePrecision::day;
+  DatePrecision to_precision = DatePrecision::day;
   double fte = 1.0;
   std::optional<Text> type;  // absent: the policy's default type
   std::vector<Text> areas;
@@ -164,7 +165,8 @@ struct StatedSections {
 struct Candidate {
   std::string id;
   std::optional<std::string> name;
-  std::optional<Date> born;
+  std::optional<Date> born;  // with born_precision: a year or a month is a range
+  DatePrecision born_precision = DatePrecision::day;
   std::optional<std::vector<Text>> nationality;
   std::optional<std::string> gender;
   std::vector<EducationEntry> education;

@@ -26,10 +26,14 @@ class AgeRule final : public RuleOf<AgeRule> {
     return "aged " + range + " in full years on " + on_.iso();
   }
 
+  // The youngest reading (born on the last day a year given alone allows)
+  // and the oldest (born on its first day); one age for a full date.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.born) return {0, 0, false};
-    const double age = full_years(Date::from_serial(*profile.born), on_);
-    return {age, age, true};
+    const Date earliest = Date::from_serial(*profile.born);
+    const Date latest =
+        profile.born_year_only ? latest_day(earliest, DatePrecision::year) : earliest;
+    return {double(full_years(latest, on_)), double(full_years(earliest, on_)), true};
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
@@ -38,28 +42,43 @@ class AgeRule final : public RuleOf<AgeRule> {
       why.evidence.push_back(std::string("no date of birth given"));
       return;
     }
-    why.evidence.push_back("born " + facts.born->iso() + ": " +
-                           format_number(measure(profile).proven) + " full years on " +
-                           on_.iso());
+    const Measure m = measure(profile);
+    if (facts.born_year_only) {
+      why.evidence.push_back("born " + facts.born->iso().substr(0, 4) +
+                             " (the year only): " + age_text(m) + " full years on " +
+                             on_.iso() + ", by the day of birth");
+      return;
+    }
+    why.evidence.push_back("born " + facts.born->iso() + ": " + age_text(m) +
+                           " full years on " + on_.iso());
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs to be " + describe();
-    why.found = m.known ? "aged " + format_number(m.proven) : "no date of birth";
+    why.found = m.known ? "aged " + age_text(m) : "no date of birth";
     if (!m.known) {
       why.unknown = "no date of birth: a person must check the age limit";
       return;
     }
-    why.summary += "; is " + format_number(m.proven);
+    why.summary += "; is " + age_text(m);
+    if (v == Verdict::unknown)
+      why.unknown = "the year of birth alone gives " + age_text(m) +
+                    ": a person must check the date of birth";
     if (v == Verdict::not_met && max_ && m.proven > *max_)
-      why.missing = "is " + format_number(m.proven) + ", above the maximum of " +
+      why.missing = "is " + age_text(m) + ", above the maximum of " +
                     std::to_string(*max_) + " by " + format_number(m.proven - *max_);
     else if (v == Verdict::not_met)
-      why.missing = "is " + format_number(m.proven) + ", below the minimum of " +
-                    std::to_string(*min_);
+      why.missing =
+          "is " + age_text(m) + ", below the minimum of " + std::to_string(*min_);
   }
 
  private:
+  // "32", or "31 or 32" when the year of birth is given alone.
+  static std::string age_text(const Measure& m) {
+    if (m.proven == m.optimistic) return format_number(m.proven);
+    return format_number(m.proven) + " or " + format_number(m.optimistic);
+  }
+
   Date on_;
   std::optional<int> min_, max_;
 };

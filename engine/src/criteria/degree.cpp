@@ -138,11 +138,13 @@ class DegreeRule final : public RuleOf<DegreeRule> {
 
   Assessed assess(const CompactDegree& d) const {
     if (!d.completed()) return {0, 0, Status::not_completed};
-    if (d.cut_month > as_of_end_) return {0, 0, Status::after_deadline};
+    if (d.earliest_cut() > as_of_end_) return {0, 0, Status::after_deadline};
     const FieldMatch match = match_field(d);
     if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
+    // Completed in the deadline's year, given alone: maybe after it.
+    const bool surely_done = d.cut_month <= as_of_end_;
     if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
-    if (match == FieldMatch::unreadable)
+    if (match == FieldMatch::unreadable || !surely_done)
       return {0, double(d.high), Status::assessed, match};
     return {double(d.low), double(d.high), Status::assessed, match};
   }
@@ -153,8 +155,9 @@ class DegreeRule final : public RuleOf<DegreeRule> {
       case Status::not_completed:
         return "not completed, does not count";
       case Status::after_deadline:
-        return "completed " + d.completed->iso() + ", after the deadline " +
-               as_of_.iso() + ", does not count";
+        return "completed " +
+               (d.completed_year_only ? completion(d) : d.completed->iso()) +
+               ", after the deadline " + as_of_.iso() + ", does not count";
       default:
         return assessed_note(d, a.match);
     }
@@ -167,11 +170,19 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     if (!d.level)
       return "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" +
              field;
-    std::string note =
-        level_text(*d.level) + ", completed " + d.completed->iso_month() + field;
+    std::string note = level_text(*d.level) + ", completed " + completion(d) + field;
     if (!d.level->certain() && d.level->high >= need && d.level->low < need)
       note += ", to judge";
+    else if (d.completed_year_only &&
+             latest_day(*d.completed, DatePrecision::year) > as_of_)
+      note += ", to judge: maybe after the deadline " + as_of_.iso();
     return note;
+  }
+
+  // "2019-06", or "2019 (the year only)" for a year given alone.
+  static std::string completion(const DegreeFact& d) {
+    return d.completed_year_only ? d.completed->iso().substr(0, 4) + " (the year only)"
+                                 : d.completed->iso_month();
   }
 
   const RuleTables& rules_;

@@ -151,7 +151,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                                       : no_first_degree());
     std::vector<MonthSpan> spans;
     std::vector<size_t> counted;
-    select(profile, cut, false, [&](size_t i, const Clipped& sure, const Clipped&) {
+    std::vector<double> at_most(profile.periods.size(), 0);  // widest reading, alone
+    select(profile, cut, false, [&](size_t i, const Clipped& sure, const Clipped& maybe) {
+      if (maybe.counts) at_most[i] = (maybe.span.end - maybe.span.from) * maybe.span.fte;
       if (!sure.counts) return;
       spans.push_back(sure.span);
       counted.push_back(i);
@@ -162,13 +164,21 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       const PeriodFact& p = facts.periods[i];
       const std::string head = p.label + ", " + p.span + ": ";
       if (next < counted.size() && counted[next] == i) {
-        why.evidence.push_back({head + counted_note(profile, profile.periods[i], p,
-                                                    spans[next], shares[next], cut_date),
-                                shares[next]});
+        std::string note = counted_note(profile, profile.periods[i], p, spans[next],
+                                        shares[next], cut_date);
+        if (profile.periods[i].year_only && at_most[i] > shares[next] + 1e-9)
+          note +=
+              " (the dates give only the year: up to " + months_text(at_most[i]) + ")";
+        why.evidence.push_back({head + note, shares[next]});
         ++next;
         continue;
       }
       const CompactPeriod& c = profile.periods[i];
+      if (c.year_only && at_most[i] > 0) {
+        why.evidence.push_back(head + "to judge, the dates give only the year: up to " +
+                               months_text(at_most[i]));
+        continue;
+      }
       const bool may_count =
           type_counts(c) && relevance(profile, c) != Relevance::irrelevant;
       if (after_first_degree_ && !profile.stated.education && may_count) {
@@ -191,6 +201,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (v == Verdict::not_met && cap && m.proven > *cap)
       why.missing = "exceeds the maximum of " + months_text(*cap) + " by " +
                     months_text(m.proven - *cap);
+    else if (v == Verdict::not_met && m.optimistic > m.proven + 1e-9)
+      why.missing = format_number(need - m.optimistic) + " to " +
+                    months_text(need - m.proven) + " short";
     else if (v == Verdict::not_met)
       why.missing = months_text(need - m.proven) + " short";
     if (v == Verdict::unknown && !m.known)
@@ -227,8 +240,10 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       if (!type_counts(p)) continue;
       const Relevance r = relevance(profile, p);
       if (r == Relevance::irrelevant) continue;
-      const Clipped sure = counts_as_relevant(r) ? clip(p, cut.proven) : Clipped{};
-      take(i, sure, clip(p, cut.optimistic));
+      const Clipped sure = counts_as_relevant(r)
+                               ? clip(p.sure_from(), p.sure_end(), p, cut.proven)
+                               : Clipped{};
+      take(i, sure, clip(p.from_month, p.end_month, p, cut.optimistic));
     }
   }
 
@@ -243,15 +258,17 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     }
     for (size_t i = 0; i < profile.degrees.size(); ++i) {
       const CompactDegree& d = profile.degrees[i];
-      if (!d.completed() || d.cut_month > as_of_end_) continue;  // by the as-of date
-      const bool certain = d.level_known && d.low >= first_degree_;
-      const bool possible = !d.level_known || d.high >= first_degree_;
+      // Completed by the as-of date for certain (its latest reading), or maybe.
+      const bool done = d.completed() && d.cut_month <= as_of_end_;
+      const bool maybe_done = d.completed() && d.earliest_cut() <= as_of_end_;
+      const bool certain = done && d.level_known && d.low >= first_degree_;
+      const bool possible = maybe_done && (!d.level_known || d.high >= first_degree_);
       if (certain && (!cut.proven || d.cut_month < *cut.proven)) {
         cut.proven = d.cut_month;
         cut.proven_degree = static_cast<int>(i);
       }
-      if (possible && (!cut.optimistic || d.cut_month < *cut.optimistic))
-        cut.optimistic = d.cut_month;
+      if (possible && (!cut.optimistic || d.earliest_cut() < *cut.optimistic))
+        cut.optimistic = d.earliest_cut();
     }
     return cut;
   }
@@ -298,13 +315,15 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 
   // The part of a period that can count: from the day after the cut (if any)
   // to its end or the as-of date.
-  Clipped clip(const CompactPeriod& p, const std::optional<double>& cut) const {
-    double from = p.from_month;
+  // [from, end) is the period's narrowest reading (what counts for certain) or
+  // its widest (what might), when a date gives only the year.
+  Clipped clip(double from, double end, const CompactPeriod& p,
+               const std::optional<double>& cut) const {
     if (after_first_degree_) {
       if (!cut) return {};
       from = std::max(from, *cut);
     }
-    const double end = std::min(p.end_month, as_of_end_);
+    end = std::min(end, as_of_end_);
     if (end <= from) return {};
     return {true, {from, end, p.fte}};
   }

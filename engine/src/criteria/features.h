@@ -1,7 +1,7 @@
 // The feature layout of a compiled vacancy: each leaf rule of every
 // criterion owns four columns of a candidate's feature vector, in leaf
 // order: proven measure, optimistic measure, 1/0 for "known", and partial
-// evidence that earns credit only (criteria.h, Measure). A batch of
+// evidence that earns credit only (rule.h, Measure). A batch of
 // candidates is a matrix with one row per candidate; verdicts, credits and
 // scores are read from these columns alone.
 #pragma once

@@ -73,18 +73,20 @@ class Rule {
   // Fills summary and missing/unknown for a verdict already reached.
   virtual void conclude(const Measure& m, Verdict v, Explanation& why) const = 0;
 
-  // met: proven reaches `need` (and stays within `cap`); not_met: even the
-  // optimistic measure falls short, or the proven one exceeds the cap;
-  // unknown otherwise, or when the datum is absent. One code per row.
+  // met: the proven measure reaches `need` and the optimistic one stays
+  // within `cap`; not_met: even the optimistic measure falls short, or even
+  // the proven one exceeds the cap; unknown otherwise (what the rules could
+  // not read decides), or when the datum is absent. One code per row.
   CodeColumn verdicts(const ColumnView& proven, const ColumnView& optimistic,
                       const ColumnView& known) const;
   // The same for one row, without branches (batches mix verdicts at random).
   int code(double proven, double optimistic, bool known) const {
     constexpr double kEpsilon = 1e-9;  // measures are sums of day fractions
-    const int met = proven >= need - kEpsilon;
-    const int reachable = met | (optimistic >= need - kEpsilon);
-    const int within_cap = !cap || proven <= *cap + kEpsilon;
-    return known ? (met + reachable) * within_cap : int{kUnknown};
+    const int surely_within = !cap || optimistic <= *cap + kEpsilon;
+    const int maybe_within = !cap || proven <= *cap + kEpsilon;
+    const int met = (proven >= need - kEpsilon) & surely_within;
+    const int reachable = met | ((optimistic >= need - kEpsilon) & maybe_within);
+    return known ? met + reachable : int{kUnknown};
   }
 
   // Credit in [0, 1] per row; 0 where the verdict is unknown (formats.md).

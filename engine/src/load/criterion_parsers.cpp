@@ -243,7 +243,7 @@ void parse_age(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ct
     ctx.errors.error(value.where, "age needs min, max or both");
   if (spec.min && spec.max && *spec.min > *spec.max)
     ctx.errors.error(value.where, "age min is above max");
-  if (auto on = yaml::read_date(map.get("on"), "on", DateRole::end, ctx.errors))
+  if (auto on = yaml::read_exact_date(map.get("on"), "on", DateRole::end, ctx.errors))
     spec.on = on->date;
   map.finish();
   c.kind = spec;

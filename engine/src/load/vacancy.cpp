@@ -84,8 +84,8 @@ void read_header(MapReader& map, Vacancy& v, Diagnostics& errors) {
                                         "; contracts are " +
                                         join_words(kContracts, "and"));
   }
-  if (auto d =
-          yaml::read_date(map.require("deadline"), "deadline", DateRole::end, errors))
+  if (auto d = yaml::read_exact_date(map.require("deadline"), "deadline", DateRole::end,
+                                     errors))
     v.deadline = d->date;
 }
 

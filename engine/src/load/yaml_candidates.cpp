@@ -42,8 +42,11 @@ EducationEntry read_education(const Node& node, const RuleTables& rules,
   e.field = opt_text(map, "field");
   e.institution = opt_text(map, "institution");
   e.country = opt_text(map, "country");
-  if (auto c = yaml::read_date(map.get("completed"), "completed", DateRole::end, errors))
+  if (auto c =
+          yaml::read_date(map.get("completed"), "completed", DateRole::end, errors)) {
     e.completed = c->date;
+    e.completed_precision = c->precision;
+  }
   map.finish();
   if (e.country) check_country(*e.country, rules, errors);
   return e;
@@ -55,11 +58,10 @@ void read_period_end(MapReader& map, Period& p, Diagnostics& errors) {
   if (to->is_scalar() && fold(to->text) == "present") return;
   if (auto d = yaml::read_date(to, "to", DateRole::end, errors)) {
     p.to = d->date;
-    p.to_month_only = d->month_precision;
-    if (p.to < p.from)
-      errors.error(to->where,
-                   "to (" + to->text + ") is before from (" +
-                       (p.from_month_only ? p.from.iso_month() : p.from.iso()) + ")");
+    p.to_precision = d->precision;
+    if (latest_day(*p.to, p.to_precision) < p.from)
+      errors.error(to->where, "to (" + to->text + ") is before from (" +
+                                  written(p.from, p.from_precision) + ")");
   }
 }
 
@@ -82,7 +84,7 @@ Period read_period(const Node& node, const RuleTables& rules, Diagnostics& error
   p.employer = opt_text(map, "employer");
   if (auto f = yaml::read_date(map.require("from"), "from", DateRole::start, errors)) {
     p.from = f->date;
-    p.from_month_only = f->month_precision;
+    p.from_precision = f->precision;
   }
   read_period_end(map, p, errors);
   if (const Node* fte = map.get("fte")) check_fte(fte, p, errors);
@@ -172,9 +174,11 @@ void read_identity(MapReader& map, Candidate& c, const RuleTables& rules,
   if (auto id = yaml::read_text(map.require("id"), "id", errors)) c.id = id->text;
   if (auto name = yaml::read_text(map.get("name"), "name", errors)) c.name = name->text;
   if (auto born = yaml::read_date(map.get("born"), "born", DateRole::start, errors)) {
-    if (born->month_precision)
-      errors.error(map.get("born")->where, "born must be a full date YYYY-MM-DD");
+    if (born->precision == DatePrecision::month)
+      errors.error(map.get("born")->where,
+                   "born must be a full date YYYY-MM-DD, or a year alone YYYY");
     c.born = born->date;
+    c.born_precision = born->precision;
   }
   if (auto nat = yaml::read_text_list(map.get("nationality"), "nationality", errors)) {
     c.nationality.emplace();

@@ -18,7 +18,12 @@ uint8_t rank_byte(int rank) { return static_cast<uint8_t>(std::clamp(rank, 0, 25
 
 CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
   CompactDegree c;
-  if (d.completed) c.cut_month = month_coordinate(d.completed->next_day());
+  if (d.completed) {
+    c.year_only = d.completed_year_only;
+    const Date latest = latest_day(
+        *d.completed, d.completed_year_only ? DatePrecision::year : DatePrecision::day);
+    c.cut_month = month_coordinate(latest.next_day());
+  }
   if (d.field) c.field = index_or_none(rules.fields.index_of(d.field->code));
   if (d.level) {
     c.level_known = true;
@@ -77,7 +82,8 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   if (facts.born) r.born = static_cast<int32_t>(facts.born->serial());
   r.nationality_known = facts.nationalities.has_value();
   r.stated = uint8_t(facts.stated.education | facts.stated.experience << 1 |
-                     facts.stated.languages << 2 | facts.stated.skills << 3);
+                     facts.stated.languages << 2 | facts.stated.skills << 3 |
+                     facts.born_year_only << 4);
   r.nationalities = static_cast<uint32_t>(nationalities_.size());
   if (facts.nationalities)
     for (const auto& code : *facts.nationalities)
@@ -88,8 +94,10 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   for (const PeriodFact& p : facts.periods) {
     CompactPeriod c;
     c.from_month = month_coordinate(p.from);
-    c.end_month = p.to ? month_coordinate(p.to->next_day())
+    const DatePrecision to = p.to_year_only ? DatePrecision::year : DatePrecision::day;
+    c.end_month = p.to ? month_coordinate(latest_day(*p.to, to).next_day())
                        : std::numeric_limits<double>::infinity();
+    c.year_only = uint8_t(p.from_year_only | p.to_year_only << 1);
     c.fte = p.fte;
     c.type = index_or_none(rules.periods.index_of(p.type));
     c.first = static_cast<uint32_t>(ids_.size());
@@ -136,6 +144,7 @@ CompactProfile CompactRoster::profile(int row) const {
   p.nationality_known = r.nationality_known;
   p.stated = {bool(r.stated & 1), bool(r.stated & 2), bool(r.stated & 4),
               bool(r.stated & 8)};
+  p.born_year_only = r.stated & 16;
   p.nationalities = slice(nationalities_, r.nationalities,
                           end(&Record::nationalities, nationalities_.size()));
   p.degrees = slice(degrees_, r.degrees, end(&Record::degrees, degrees_.size()));

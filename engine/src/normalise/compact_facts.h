@@ -7,7 +7,7 @@
 // text once per roster.
 //
 // Built from CandidateFacts (normalise.h) and read by Rule::measure's fast
-// path (criteria.h); the explanations are built from the CandidateFacts,
+// path (criteria/rule.h); the explanations are built from the CandidateFacts,
 // which the roster can rebuild from the input text (engine.h).
 #pragma once
 
@@ -24,26 +24,44 @@
 
 namespace shortlist {
 
+// A date that gives only the year spans this much of the month line: from
+// 1 January to 31 December (month_coordinate of the two days, date.h).
+inline constexpr double kYearSpread = 11 + 30.0 / 31;
+
 struct CompactDegree {
   // month_coordinate of the day after completion: orders completion dates
   // (a degree completed by day D has cut_month <= the coordinate of D + 1)
   // and is where experience after it starts. +infinity: not completed.
   double cut_month = std::numeric_limits<double>::infinity();
   bool completed() const { return cut_month != std::numeric_limits<double>::infinity(); }
+  // The earliest the cut may be: cut_month is the latest, after 31 December
+  // when the completion gives only the year.
+  double earliest_cut() const { return year_only ? cut_month - kYearSpread : cut_month; }
   int16_t field = -1;        // FieldTable index; -1: no field, or one not placed
   int8_t low = 0, high = 0;  // ISCED range; meaningful when level_known
   bool level_known = false;
+  bool year_only = false;  // completed some day of a year given alone
 };
 
 struct CompactPeriod {
-  double from_month = 0;  // month_coordinate of the first day
-  double end_month = 0;   // of the day after the last; +infinity when ongoing
+  // month_coordinate of the first day, and of the day after the last
+  // (+infinity when ongoing): the widest reading when a date gives only the
+  // year (1 January to 31 December).
+  double from_month = 0;
+  double end_month = 0;
   double fte = 1.0;
   uint32_t first = 0;        // where its ids start in the roster's pool:
   uint16_t areas = 0;        // concept ids of its areas,
   uint16_t title_areas = 0;  // then of the concepts named in its title,
   uint16_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
   int16_t type = -1;         // PeriodPolicy index; -1: a type the policy lacks
+  uint8_t year_only = 0;     // bit 0: from gives only the year; bit 1: to does
+  // The narrowest reading: from the latest possible start to the earliest
+  // possible end (equal to the widest when every date gives a month or a day).
+  double sure_from() const {
+    return year_only & 1 ? from_month + kYearSpread : from_month;
+  }
+  double sure_end() const { return year_only & 2 ? end_month - kYearSpread : end_month; }
   static constexpr size_t kMaxIds = 65535;  // per list; CompactRoster::add refuses more
 };
 static_assert(sizeof(CompactPeriod) == 40);
@@ -75,7 +93,8 @@ struct CompactProfile {
   PeriodOrder period_order = PeriodOrder::overlapping;
   bool has_unread_terms = false;  // a term that is neither a concept nor a placed field
   StatedSections stated;          // which sections the profile states
-  std::optional<int32_t> born;    // day serial
+  std::optional<int32_t> born;    // day serial; 1 January when born_year_only
+  bool born_year_only = false;
   bool nationality_known = false;
   std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
   std::span<const CompactDegree> degrees;
@@ -125,8 +144,9 @@ class CompactRoster {
     bool nationality_known = false;
     bool has_unread_terms = false;
     PeriodOrder period_order = PeriodOrder::overlapping;
-    uint8_t stated =
-        0;  // StatedSections as bits: education 1, experience 2, languages 4, skills 8
+    // StatedSections as bits: education 1, experience 2, languages 4, skills
+    // 8; and 16: born gives only the year.
+    uint8_t stated = 0;
   };
   static_assert(sizeof(Record) == 28);
   static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();

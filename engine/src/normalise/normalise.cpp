@@ -22,6 +22,7 @@ DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool te
   d.field_text = value_or_empty(e.field);
   if (!d.field_text.empty()) d.field = rules.fields.place(d.field_text);
   d.completed = e.completed;
+  d.completed_year_only = e.completed_precision == DatePrecision::year;
   return d;
 }
 
@@ -37,13 +38,12 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   PeriodFact f;
   f.from = p.from;
   f.to = p.to;
+  f.from_year_only = p.from_precision == DatePrecision::year;
+  f.to_year_only = p.to && p.to_precision == DatePrecision::year;
   if (texts) {
     f.label = period_label(p);
-    const std::string from = p.from_month_only ? p.from.iso_month() : p.from.iso();
-    const std::string to = !p.to             ? "present"
-                           : p.to_month_only ? p.to->iso_month()
-                                             : p.to->iso();
-    f.span = from + " to " + to;
+    f.span = written(p.from, p.from_precision) + " to " +
+             (p.to ? written(*p.to, p.to_precision) : "present");
   }
   f.fte = p.fte;
   f.type = p.type ? p.type->value : rules.periods.default_type();
@@ -112,6 +112,7 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
   CandidateFacts facts;
   facts.id = c.id;
   facts.born = c.born;
+  facts.born_year_only = c.born_precision == DatePrecision::year;
   if (c.nationality) {
     facts.nationalities.emplace();
     for (const Text& n : *c.nationality)

@@ -22,13 +22,16 @@ struct DegreeFact {
   std::string field_text;            // as written; empty when not given
   std::optional<Field> field;        // absent: no field, or one not placed
   std::optional<Date> completed;     // absent: not completed
+  bool completed_year_only = false;  // completed any day of its year
 };
 
 struct PeriodFact {
   std::string label;  // "Research assistant, Institute of Development Studies"
   Date from;
-  std::optional<Date> to;  // absent: ongoing until the as-of date
-  std::string span;        // "2021-01 to 2022-03", as written
+  std::optional<Date> to;       // absent: ongoing until the as-of date
+  bool from_year_only = false;  // from is 1 January of a year given alone
+  bool to_year_only = false;    // to is 1 January of a year given alone
+  std::string span;             // "2021-01 to 2022-03", as written
   double fte = 1.0;
   std::string type;
   std::vector<int> areas;                   // taxonomy concepts
@@ -56,7 +59,8 @@ struct Term {
 
 struct CandidateFacts {
   std::string id;
-  std::optional<Date> born;
+  std::optional<Date> born;  // 1 January when born_year_only
+  bool born_year_only = false;
   std::optional<std::vector<std::string>> nationalities;  // absent: not given
   std::vector<DegreeFact> degrees;
   std::vector<PeriodFact> periods;

@@ -4,7 +4,7 @@
 // that the explanation adds up to the score exactly. A vacancy with no
 // weighted criterion gives no score.
 //
-// Credits (criteria.h, Rule::credits; each kind documents its own):
+// Credits (criteria/rule.h, Rule::credits; each kind documents its own):
 //   unknown: 0.
 //   weighted minimum (exceed): 0 unless met; 1 when met, or, with full_at,
 //     (measure - minimum) / (full_at - minimum), capped at 1.

@@ -122,6 +122,16 @@ std::optional<ParsedDate> read_date(const Node* node, std::string_view name,
   return date;
 }
 
+std::optional<ParsedDate> read_exact_date(const Node* node, std::string_view name,
+                                          DateRole role, Diagnostics& errors) {
+  auto date = read_date(node, name, role, errors);
+  if (!date || date->precision != DatePrecision::year) return date;
+  errors.error(node->where, std::string(name) +
+                                ": a year alone is a range, not a date here: write "
+                                "YYYY-MM-DD or YYYY-MM");
+  return std::nullopt;
+}
+
 std::optional<std::vector<Located>> read_text_list(const Node* node,
                                                    std::string_view name,
                                                    Diagnostics& errors) {

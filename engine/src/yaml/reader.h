@@ -64,6 +64,10 @@ std::optional<bool> read_bool(const Node* node, std::string_view name,
                               Diagnostics& errors);
 std::optional<ParsedDate> read_date(const Node* node, std::string_view name,
                                     DateRole role, Diagnostics& errors);
+// The same, refusing a year alone: the dates of a vacancy (a deadline, an
+// age's reference day) name one day.
+std::optional<ParsedDate> read_exact_date(const Node* node, std::string_view name,
+                                          DateRole role, Diagnostics& errors);
 // A list of texts; a single value where a list is expected is an error.
 std::optional<std::vector<Located>> read_text_list(const Node* node,
                                                    std::string_view name,
