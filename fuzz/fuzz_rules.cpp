@@ -9,9 +9,7 @@
 #include "fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-  static const std::vector<std::string> tables = {
-      "degrees",   "fields", "languages", "language-levels",
-      "countries", "skills", "policies"};
+  static const std::vector<std::string> tables = shortlist::rule_table_names();
   if (size == 0) return 0;
   const auto& world = shortlist::fuzz::world();
   const std::string& table = tables[data[0] % tables.size()];

@@ -25,7 +25,9 @@ mkdir -p "$corpus"/{candidate,vacancy,rules} build-fuzz/findings
 cp profiles/candidates/*.yaml fuzz/seeds/candidate/* "$corpus/candidate/"
 cp profiles/vacancies/*.yaml fuzz/seeds/vacancy/* "$corpus/vacancy/"
 i=0
-for table in degrees fields languages language-levels countries skills policies; do
+# The order of rule_table_names() (engine/src/rules/load_rules.cpp).
+for table in degrees fields languages language-levels countries skills policies fluency \
+  education-codes period-words; do
   { printf "\\$(printf '%03o' "$i")"; cat "rules/$table.yaml"; } > "$corpus/rules/$table"
   i=$((i + 1))
 done

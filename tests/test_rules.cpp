@@ -124,3 +124,62 @@ TEST_CASE(
             "policies.yaml:15:15: first_degree 'bachelr' is not a level of "
             "degrees.yaml (did you mean 'bachelor'?)"});
 }
+
+TEST_CASE("fluency words map to a level or a span of levels of the one scale") {
+  const auto& fluency = fixture_rules().fluency;
+  const auto& levels = fixture_rules().levels;
+  const auto ilr3 = fluency.level_of("Professional Working Proficiency");
+  REQUIRE(ilr3);
+  CHECK(levels.step(ilr3->low) == "B2");
+  CHECK(levels.step(ilr3->high) == "C1");
+  CHECK(ilr3->note == "ILR 3: a range");
+  CHECK(levels.step(fluency.level_of("Langue maternelle")->low) == "native");
+  CHECK_FALSE(fluency.level_of("Moderate"));
+  CHECK_FALSE(fluency.level_of("intermediate level"));  // whole values only
+}
+
+TEST_CASE("EQF levels and ISCED-1997 fields map through education-codes") {
+  const auto& codes = fixture_rules().education_codes;
+  REQUIRE(codes.eqf(7));
+  CHECK(codes.eqf(7)->isced == std::make_pair(7, 7));
+  CHECK(codes.eqf(5)->isced == std::make_pair(3, 6));
+  REQUIRE(codes.eqf(2));
+  CHECK_FALSE(codes.eqf(2)->isced);  // known, but no ladder level
+  CHECK_FALSE(codes.eqf(9));
+  CHECK(codes.isced97("31")->isced_f == "031");
+  CHECK_FALSE(codes.isced97("3")->isced_f);
+  CHECK_FALSE(codes.isced97("99"));
+}
+
+TEST_CASE("period words: open ends as whole values, types from title words") {
+  const auto& words = fixture_rules().period_words;
+  CHECK(words.open_end("Present"));
+  CHECK(words.open_end("Aujourd'hui"));
+  CHECK_FALSE(words.open_end("present day job"));
+  CHECK(words.type_of_title("Summer Intern, Country Office")->type == "internship");
+  CHECK(words.type_of_title("Summer Intern, Country Office")->phrase == "intern");
+  CHECK(words.type_of_title("Stage de fin d'études")->phrase == "stage de");
+  CHECK(words.type_of_title("Stage")->type == "internship");
+  CHECK_FALSE(words.type_of_title("Stage manager"));
+  CHECK_FALSE(words.type_of_title("Internship coordinator"));
+  CHECK_FALSE(words.type_of_title("International relations officer"));
+  CHECK(words.type_of_title("UNV Programme Officer")->type == "volunteer");
+}
+
+TEST_CASE("a fluency word the level scale already reads is refused, naming the table") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  std::ofstream(dir / "fluency.yaml")
+      << "table: fluency\nwords:\n  - {words: [fluent], level: C1}\n"
+         "  - {words: [fair], level: B7}\n";
+  Diagnostics errors;
+  CHECK_FALSE(load_rules(dir.string(), errors));
+  CHECK(
+      test::messages(errors.sorted()) ==
+      std::vector<std::string>{
+          "fluency.yaml:3:14: 'fluent' is a word of language-levels.yaml: it is read "
+          "there",
+          "fluency.yaml:4:28: 'B7' is not a level of language-levels.yaml (did you mean "
+          "'B1'?)"});
+}

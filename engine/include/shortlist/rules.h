@@ -221,6 +221,82 @@ struct ScoringPolicy {
   double lexical_match = 0.5;  // most credit of a skill matched only by shared words
 };
 
+// Free-text language levels of other candidate formats (rules/fluency.yaml:
+// JSON Resume's `fluency`, LinkedIn's scale, CV words), looked up after the
+// level scale's own words. A word may stand for a span of levels.
+class FluencyTable {
+ public:
+  struct Level {
+    int low = 0, high = 0;  // ranks of the level scale (LevelScale)
+    std::string note;       // why, for the explanation
+    friend bool operator==(const Level&, const Level&) = default;
+  };
+  FluencyTable() = default;
+  explicit FluencyTable(std::unordered_map<std::string, Level> words)
+      : words_(std::move(words)) {}
+  // The level of a whole value ("Professional working proficiency"); nullopt
+  // when the table does not map it.
+  std::optional<Level> level_of(const std::string& value) const;
+
+ private:
+  std::unordered_map<std::string, Level> words_;  // folded word -> level
+};
+
+// Codes other formats give for education (rules/education-codes.yaml): EQF
+// levels, and the ISCED-1997 fields of the 2012-2020 Europass.
+class EducationCodes {
+ public:
+  // A mapped code: an ISCED range or an ISCED-F code; empty when the code
+  // is known but maps to nothing (a person judges it).
+  struct Eqf {
+    std::optional<std::pair<int, int>> isced;
+    std::string note;
+  };
+  struct Isced97 {
+    std::optional<std::string> isced_f;
+    std::string note;
+  };
+  EducationCodes() = default;
+  EducationCodes(std::map<int, Eqf> eqf, std::map<std::string, Isced97> isced97)
+      : eqf_(std::move(eqf)), isced97_(std::move(isced97)) {}
+  const Eqf* eqf(int level) const;                        // null: not an EQF level
+  const Isced97* isced97(const std::string& code) const;  // null: not a code
+
+ private:
+  std::map<int, Eqf> eqf_;
+  std::map<std::string, Isced97> isced97_;
+};
+
+// Words of other formats' periods (rules/period-words.yaml): an end that
+// means "ongoing", and the title words that make a period an internship, a
+// volunteer assignment or a consultancy.
+class PeriodWords {
+ public:
+  struct TypeWords {
+    std::string type;                       // a period type of policies.yaml
+    std::vector<std::string> phrases;       // folded, matched as whole words
+    std::vector<std::string> whole_titles;  // folded, matched as the whole title
+    std::vector<std::string> not_when;      // folded phrases that rule the type out
+  };
+  // What a title's words gave.
+  struct TitleType {
+    std::string type;
+    std::string phrase;  // as matched, folded
+  };
+  PeriodWords() = default;
+  PeriodWords(std::vector<std::string> open_end, std::vector<TypeWords> by_precedence)
+      : open_end_(std::move(open_end)), types_(std::move(by_precedence)) {}
+  // Whether a whole end value ("Present", "aujourd'hui") means ongoing.
+  bool open_end(const std::string& value) const;
+  // The first type, in precedence order, whose words the title holds.
+  std::optional<TitleType> type_of_title(const std::string& title) const;
+  const std::vector<TypeWords>& types() const { return types_; }
+
+ private:
+  std::vector<std::string> open_end_;  // folded
+  std::vector<TypeWords> types_;
+};
+
 // Where `after: first_degree` starts counting (rules/policies.yaml
 // `first_degree`): the first completed degree at this ladder level or above.
 struct FirstDegreePolicy {
@@ -239,12 +315,19 @@ struct RuleTables {
   PeriodPolicy periods;
   ScoringPolicy scoring;
   FirstDegreePolicy first_degree;
+  FluencyTable fluency;
+  EducationCodes education_codes;
+  PeriodWords period_words;
   std::map<std::string, std::string> versions;  // table -> version
   // Ids of the texts rosters and vacancies compare (text_ids.h): the one
   // part that grows after loading, guarded by its own mutex. Copies of the
   // tables share it, so their ids agree.
   std::shared_ptr<TextIds> texts = std::make_shared<TextIds>();
 };
+
+// The names of the tables of a rules/ folder ("degrees", ...), each read
+// from NAME.yaml, in the order they are read.
+std::vector<std::string> rule_table_names();
 
 // Reads every table of `dir`. Every problem of every file goes to `errors`;
 // nullopt when any table is unusable.

@@ -31,9 +31,7 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths,
 }
 
 std::string guess_file_kind(const std::string& path) {
-  static const std::vector<std::string> tables = {
-      "degrees",   "fields", "languages", "language-levels",
-      "countries", "skills", "policies"};
+  static const std::vector<std::string> tables = rule_table_names();
   const auto stem = std::filesystem::path(path).stem().string();
   if (std::find(tables.begin(), tables.end(), stem) != tables.end()) return "rules";
   std::ifstream in(path);

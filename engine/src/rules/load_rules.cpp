@@ -430,14 +430,185 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   }
 }
 
+// ---- fluency ---------------------------------------------------------------
+
+// A level of the scale, or [low, high]; checked against the scale when
+// language-levels.yaml was read first (load_rules), else by shape only.
+std::optional<std::pair<int, int>> read_scale_range(const Node* node,
+                                                    const LevelScale& scale,
+                                                    Diagnostics& errors) {
+  std::vector<Located> steps;
+  if (node && node->is_sequence()) {
+    if (auto list = yaml::read_text_list(node, "level", errors)) steps = *list;
+  } else if (auto one = yaml::read_text(node, "level", errors)) {
+    steps = {*one, *one};
+  }
+  if (steps.size() != 2) {
+    if (node)
+      errors.error(node->where, "level must be a step of the scale or [low, high]");
+    return std::nullopt;
+  }
+  if (scale.words().empty()) return std::make_pair(0, 0);
+  auto low = scale.rank_of(steps[0].text), high = scale.rank_of(steps[1].text);
+  for (const auto& s : steps)
+    if (!scale.rank_of(s.text))
+      errors.error(s.where, "'" + s.text + "' is not a level of language-levels.yaml" +
+                                did_you_mean(s.text, scale.words()));
+  if (!low || !high) return std::nullopt;
+  if (*low > *high) errors.error(node->where, "level range goes down");
+  return std::make_pair(*low, *high);
+}
+
+void read_fluency(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::unordered_map<std::string, FluencyTable::Level> words;
+  std::map<std::string, Location> seen;
+  const auto* items = yaml::read_list(root.require("words"), "words", errors);
+  for (const Node& item : items ? *items : std::vector<Node>{}) {
+    MapReader entry(item, "fluency entry", errors);
+    auto list = yaml::read_text_list(entry.require("words"), "words", errors);
+    auto level = read_scale_range(entry.require("level"), tables.levels, errors);
+    const std::string note = text_or(entry.get("note"), "note", errors);
+    entry.finish();
+    if (!list || !level) continue;
+    for (const auto& w : *list) {
+      if (tables.levels.rank_of(w.text))
+        errors.error(
+            w.where,
+            "'" + w.text + "' is a word of language-levels.yaml: it is read there");
+      add_name(words, seen, w.text,
+               FluencyTable::Level{level->first, level->second, note}, w.where, errors);
+    }
+  }
+  tables.fluency = FluencyTable(std::move(words));
+}
+
+// ---- education codes -------------------------------------------------------
+
+void read_eqf(const Node* node, RuleTables& tables,
+              std::map<int, EducationCodes::Eqf>& out, Diagnostics& errors) {
+  const auto* items = yaml::read_list(node, "eqf", errors);
+  for (const Node& item : items ? *items : std::vector<Node>{}) {
+    MapReader entry(item, "eqf level", errors);
+    auto level = yaml::read_whole(entry.require("eqf"), "eqf", 1, 8, errors);
+    EducationCodes::Eqf eqf;
+    // `level: null`: an EQF level the ladder has no step for.
+    if (!entry.has("level")) errors.error(item.where, "eqf level has no 'level'");
+    const Node* ladder = entry.get("level");
+    if (ladder && !tables.degrees.ladder_keys().empty())
+      eqf.isced = read_name_level(ladder, tables.degrees, errors);
+    eqf.note = text_or(entry.get("source_note"), "source_note", errors);
+    entry.finish();
+    if (level && !out.emplace(*level, std::move(eqf)).second)
+      errors.error(item.where,
+                   "EQF level " + std::to_string(*level) + " is listed twice");
+  }
+}
+
+void read_isced97(const Node* node, RuleTables& tables,
+                  std::map<std::string, EducationCodes::Isced97>& out,
+                  Diagnostics& errors) {
+  const auto* items = yaml::read_list(node, "isced97_fields", errors);
+  for (const Node& item : items ? *items : std::vector<Node>{}) {
+    MapReader entry(item, "ISCED-1997 field", errors);
+    auto code = yaml::read_text(entry.require("code"), "code", errors);
+    text_or(entry.require("name"), "name", errors);
+    EducationCodes::Isced97 field;
+    // `isced_f: null`: a field no ISCED-F code holds whole.
+    if (!entry.has("isced_f"))
+      errors.error(item.where, "ISCED-1997 field has no 'isced_f'");
+    if (auto f = yaml::read_text(entry.get("isced_f"), "isced_f", errors)) {
+      field.isced_f = f->text;
+      if (tables.fields.size() > 0 && !tables.fields.by_code(f->text))
+        errors.error(f->where, "'" + f->text + "' is not a code of fields.yaml");
+    }
+    texts(entry.get("splits_to"), "splits_to", errors);
+    field.note = text_or(entry.get("note"), "note", errors);
+    entry.finish();
+    if (code && !out.emplace(code->text, std::move(field)).second)
+      errors.error(code->where, "code '" + code->text + "' is listed twice");
+  }
+}
+
+void read_education_codes(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::map<int, EducationCodes::Eqf> eqf;
+  std::map<std::string, EducationCodes::Isced97> isced97;
+  read_eqf(root.require("eqf"), tables, eqf, errors);
+  read_isced97(root.require("isced97_fields"), tables, isced97, errors);
+  tables.education_codes = EducationCodes(std::move(eqf), std::move(isced97));
+}
+
+// ---- period words ----------------------------------------------------------
+
+// The folded words of a group's `entries` ({words, lang, note}).
+std::vector<std::string> entry_words(const Node* node, const std::string& group,
+                                     Diagnostics& errors) {
+  std::vector<std::string> out;
+  const auto* items = yaml::read_list(node, "entries", errors);
+  for (const Node& item : items ? *items : std::vector<Node>{}) {
+    MapReader entry(item, group + " entry", errors);
+    for (const auto& w : texts(entry.require("words"), "words", errors))
+      out.push_back(fold(w));
+    text_or(entry.get("lang"), "lang", errors);
+    text_or(entry.get("note"), "note", errors);
+    entry.finish();
+  }
+  return out;
+}
+
+std::vector<std::string> folded(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words) out.push_back(fold(w));
+  return out;
+}
+
+PeriodWords::TypeWords read_type_words(const Node* node, const std::string& type,
+                                       Diagnostics& errors) {
+  PeriodWords::TypeWords t;
+  t.type = type;
+  MapReader group(*node, type, errors);
+  text_or(group.get("match"), "match", errors);
+  t.phrases = entry_words(group.require("entries"), type, errors);
+  t.whole_titles =
+      folded(texts(group.get("whole_title_only"), "whole_title_only", errors));
+  t.not_when = folded(texts(group.get("not_when"), "not_when", errors));
+  group.finish();
+  return t;
+}
+
+void read_period_words(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::vector<std::string> open_end;
+  if (const Node* node = root.require("open_end")) {
+    MapReader group(*node, "open_end", errors);
+    text_or(group.get("match"), "match", errors);
+    open_end = entry_words(group.require("entries"), "open_end", errors);
+    group.finish();
+  }
+  std::vector<PeriodWords::TypeWords> types;
+  const Node* order = root.require("precedence");
+  for (const auto& type : texts(order, "precedence", errors)) {
+    if (tables.periods.size() > 0 && !tables.periods.type(type))
+      errors.error(order->where, "'" + type + "' is not a period type of policies.yaml");
+    if (const Node* node = root.require(type))
+      types.push_back(read_type_words(node, type, errors));
+  }
+  tables.period_words = PeriodWords(std::move(open_end), std::move(types));
+}
+
 using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);
 
 const std::vector<std::pair<std::string, TableReader>>& table_readers() {
   static const std::vector<std::pair<std::string, TableReader>> readers = {
-      {"degrees", read_degrees},     {"fields", read_fields},
-      {"languages", read_languages}, {"language-levels", read_levels},
-      {"countries", read_countries}, {"skills", read_skills},
-      {"policies", read_policies}};
+      {"degrees", read_degrees},
+      {"fields", read_fields},
+      {"languages", read_languages},
+      {"language-levels", read_levels},
+      {"countries", read_countries},
+      {"skills", read_skills},
+      {"policies", read_policies},
+      // Read after the tables they name (levels, degrees, fields, policies).
+      {"fluency", read_fluency},
+      {"education-codes", read_education_codes},
+      {"period-words", read_period_words}};
   return readers;
 }
 
@@ -470,6 +641,12 @@ bool parse_rule_table(const std::string& table, std::string_view text,
                         [&, r = reader](MapReader& root) { r(root, tables, errors); });
   errors.error({file, 0, 0}, "no rule table is called '" + table + "'");
   return false;
+}
+
+std::vector<std::string> rule_table_names() {
+  std::vector<std::string> names;
+  for (const auto& [table, reader] : table_readers()) names.push_back(table);
+  return names;
 }
 
 std::optional<RuleTables> load_rules(const std::string& dir, Diagnostics& errors) {

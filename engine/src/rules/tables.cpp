@@ -310,4 +310,55 @@ std::vector<std::string> PeriodPolicy::names() const {
   return out;
 }
 
+std::optional<FluencyTable::Level> FluencyTable::level_of(
+    const std::string& value) const {
+  auto it = words_.find(fold(value));
+  if (it == words_.end()) return std::nullopt;
+  return it->second;
+}
+
+const EducationCodes::Eqf* EducationCodes::eqf(int level) const {
+  auto it = eqf_.find(level);
+  return it == eqf_.end() ? nullptr : &it->second;
+}
+
+const EducationCodes::Isced97* EducationCodes::isced97(const std::string& code) const {
+  auto it = isced97_.find(code);
+  return it == isced97_.end() ? nullptr : &it->second;
+}
+
+bool PeriodWords::open_end(const std::string& value) const {
+  const std::string folded = fold(value);
+  return std::find(open_end_.begin(), open_end_.end(), folded) != open_end_.end();
+}
+
+namespace {
+
+// Whether `phrase` stands in `text` as whole words (both folded).
+bool holds_words(const std::string& text, const std::string& phrase) {
+  const std::string padded = " " + text + " ";
+  return padded.find(" " + phrase + " ") != std::string::npos;
+}
+
+bool holds_any(const std::string& text, const std::vector<std::string>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(),
+                     [&](const std::string& p) { return holds_words(text, p); });
+}
+
+}  // namespace
+
+std::optional<PeriodWords::TitleType> PeriodWords::type_of_title(
+    const std::string& title) const {
+  std::string folded;  // its words, folded, one space apart (punctuation dropped)
+  for (const auto& word : split_words(title)) folded += (folded.empty() ? "" : " ") + word;
+  for (const TypeWords& t : types_) {
+    if (holds_any(folded, t.not_when)) continue;
+    for (const auto& whole : t.whole_titles)
+      if (folded == whole) return TitleType{t.type, whole};
+    for (const auto& phrase : t.phrases)
+      if (holds_words(folded, phrase)) return TitleType{t.type, phrase};
+  }
+  return std::nullopt;
+}
+
 }  // namespace shortlist
