@@ -350,7 +350,8 @@ bool holds_any(const std::string& text, const std::vector<std::string>& phrases)
 std::optional<PeriodWords::TitleType> PeriodWords::type_of_title(
     const std::string& title) const {
   std::string folded;  // its words, folded, one space apart (punctuation dropped)
-  for (const auto& word : split_words(title)) folded += (folded.empty() ? "" : " ") + word;
+  for (const auto& word : split_words(title))
+    folded += (folded.empty() ? "" : " ") + word;
   for (const TypeWords& t : types_) {
     if (holds_any(folded, t.not_when)) continue;
     for (const auto& whole : t.whole_titles)
