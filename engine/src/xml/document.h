@@ -57,7 +57,9 @@ struct Document {
 // or a second root, and the bounds of `limits` (max_document_bytes for the
 // text, max_depth, max_nodes elements, max_list_items children or attributes
 // of one element, max_scalar_bytes for one text or attribute value).
-// Thread-safe; memory stays within a small multiple of max_document_bytes.
+// Thread-safe. Memory is bounded by the text's size: about 16 times it at
+// worst (pugixml's own tree of a text of empty elements, before max_nodes
+// stops the walk), 66 MB for a 4 MiB document.
 Document parse_document(std::string_view text, const FileName& file,
                         const ReadLimits& limits);
 
