@@ -171,6 +171,12 @@ TEST_CASE("xml: bytes that are not UTF-8 text") {
         Lines{"c.xml:1:5: invalid UTF-8 byte 0xFF: save the file as UTF-8"});
   CHECK(errors_of(std::string("<a>x\0</a>", 9)) ==
         Lines{"c.xml:1:5: NUL byte: the file is binary or not UTF-8 text"});
+  // pugixml would cut the text at the reference: "a&#0;b" would read "a".
+  CHECK(errors_of("<a>\n \xC3\xA9 &#x9;a&#x00;b</a>") ==
+        Lines{"c.xml:2:10: a character reference to NUL: XML text cannot hold it"});
+  CHECK(errors_of("<a x=\"&#0;\"/>") ==
+        Lines{"c.xml:1:7: a character reference to NUL: XML text cannot hold it"});
+  CHECK(parse("<a>&#10;&#x20;&#0a;</a>").parsed());
 }
 
 TEST_CASE("xml: every bound of ReadLimits") {

@@ -85,6 +85,21 @@ std::string_view trim(std::string_view text) {
   return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
 }
 
+// The offset of the first character reference to NUL (&#0;, &#x00;...), which
+// XML forbids and pugixml would read as the end of the text, or npos. The
+// scan is of the raw text, so one inside a comment or CDATA counts too.
+size_t find_nul_reference(std::string_view text) {
+  for (size_t at = text.find("&#"); at != std::string_view::npos;
+       at = text.find("&#", at + 2)) {
+    size_t end = at + 2;
+    if (end < text.size() && text[end] == 'x') ++end;
+    const size_t digits = end;
+    while (end < text.size() && text[end] == '0') ++end;
+    if (end > digits && end < text.size() && text[end] == ';') return at;
+  }
+  return std::string_view::npos;
+}
+
 bool is_element(pugi::xml_node node) { return node.type() == pugi::node_element; }
 
 bool is_text(pugi::xml_node node) {
@@ -146,6 +161,12 @@ class TreeBuilder {
     if (!bad) return;
     const size_t offset = lines_.line_start(bad->line) + bad->column - 1;
     throw Abandon{locate(offset), bad->message};
+  }
+
+  void check_references(std::string_view text) {
+    const size_t nul = find_nul_reference(text);
+    if (nul == std::string_view::npos) return;
+    throw Abandon{locate(nul), "a character reference to NUL: XML text cannot hold it"};
   }
 
  private:
@@ -275,6 +296,7 @@ class TreeBuilder {
 
 Element read(std::string_view text, TreeBuilder& builder) {
   builder.check_utf8(text);
+  builder.check_references(text);
   std::string buffer(text);
   pugi::xml_document xml;
   const pugi::xml_parse_result result = xml.load_buffer_inplace(

@@ -52,14 +52,13 @@ struct Document {
 
 // Parses `text` as one UTF-8 XML document; every location is a 1-based line
 // and a column counted in characters. Errors, each located: XML syntax, a
-// byte that is not UTF-8, a NUL byte, a DOCTYPE declaring entities, an
-// undeclared namespace prefix, a duplicate attribute, text outside the root
-// or a second root, and the bounds of `limits` (max_document_bytes for the
-// text, max_depth, max_nodes elements, max_list_items children or attributes
-// of one element, max_scalar_bytes for one text or attribute value).
-// Thread-safe. Memory is bounded by the text's size: about 16 times it at
-// worst (pugixml's own tree of a text of empty elements, before max_nodes
-// stops the walk), 66 MB for a 4 MiB document.
+// byte that is not UTF-8, a NUL byte or a reference to one, a DOCTYPE declaring entities,
+// an undeclared namespace prefix, a duplicate attribute, text outside the root or a
+// second root, and the bounds of `limits` (max_document_bytes for the text, max_depth,
+// max_nodes elements, max_list_items children or attributes of one element,
+// max_scalar_bytes for one text or attribute value). Thread-safe. Memory is bounded by
+// the text's size: about 16 times it at worst (pugixml's own tree of a text of empty
+// elements, before max_nodes stops the walk), 66 MB for a 4 MiB document.
 Document parse_document(std::string_view text, const FileName& file,
                         const ReadLimits& limits);
 
