@@ -117,8 +117,12 @@ struct Vacancy {
 // ---- Candidate -----------------------------------------------------------
 
 struct EducationEntry {
-  Text degree;
+  Text degree;  // a degree name; empty when a format gives only a level code
   std::optional<Text> title, field, institution, country;
+  // What other formats state beside the name (formats.md, "Candidates in
+  // other formats"): an EQF level, an ISCED-F 2013 field code, an ISCED-1997
+  // field code. A code that disagrees with the name makes the fact uncertain.
+  std::optional<Text> eqf_level, field_code, isced97_field;
   std::optional<Date> completed;  // absent: not completed
   DatePrecision completed_precision = DatePrecision::day;
   Location where;
@@ -132,6 +136,7 @@ struct Period {
   DatePrecision to_precision = DatePrecision::day;
   double fte = 1.0;
   std::optional<Text> type;  // absent: the policy's default type
+  std::string type_reason;   // why a format gave the type ("title word 'intern'")
   std::vector<Text> areas;
   Location where;
 };
@@ -141,8 +146,9 @@ using FourSkill = std::map<std::string, Text>;
 
 struct LanguageEntry {
   Text language;
-  std::optional<Text> level;
-  FourSkill skills;  // read, write, speak, understand
+  std::optional<Text> level;    // a level of the closed vocabulary (YAML)
+  std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
+  FourSkill skills;             // read, write, speak, understand
   Location where;
 };
 

@@ -114,6 +114,8 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   std::string field_text(const DegreeFact& d, FieldMatch match) const {
     if (fields_.empty()) return "";
     if (d.field_text.empty()) return "; no field given, to judge";
+    if (!d.field && !d.field_note.empty())
+      return "; field '" + d.field_text + "': " + d.field_note + ", to judge";
     if (!d.field)
       return "; field '" + d.field_text + "' is not in rules/fields.yaml, to judge";
     const std::string placed = "field '" + d.field_text + "' (ISCED-F " + d.field->code +

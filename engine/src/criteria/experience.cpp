@@ -332,8 +332,11 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                            const PeriodFact& p, const std::optional<Date>& cut) const {
     if (!type_counts(c)) {
       const auto* type = rules_.periods.type(p.type);
-      if (types_overridden_) return p.type + " does not count for this criterion";
-      return p.type + " does not count" +
+      // "internship (title word 'intern')": how a format chose the type.
+      const std::string named =
+          p.type + (p.type_reason.empty() ? "" : " (" + p.type_reason + ")");
+      if (types_overridden_) return named + " does not count for this criterion";
+      return named + " does not count" +
              (type && !type->why.empty() ? ": " + type->why : "");
     }
     if (relevance(profile, c) == Relevance::irrelevant)

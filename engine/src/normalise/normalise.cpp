@@ -9,18 +9,77 @@ namespace {
 
 std::string value_or_empty(const std::optional<Text>& t) { return t ? t->value : ""; }
 
+// The ISCED-F field a code gives: an ISCED-F code, or an ISCED-1997 one
+// through rules/education-codes.yaml.
+std::optional<Field> coded_field(const EducationEntry& e, const RuleTables& rules) {
+  if (e.field_code) return rules.fields.by_code(e.field_code->value);
+  if (!e.isced97_field) return std::nullopt;
+  const EducationCodes::Isced97* field =
+      rules.education_codes.isced97(e.isced97_field->value);
+  if (!field || !field->isced_f) return std::nullopt;
+  return rules.fields.by_code(*field->isced_f);
+}
+
+// The field from its name and its code; a name and a code that place it in
+// different fields leave it unplaced, to judge.
+void place_field(const EducationEntry& e, const RuleTables& rules, DegreeFact& d) {
+  d.field_text = value_or_empty(e.field);
+  const std::optional<Field> by_code = coded_field(e, rules);
+  if (d.field_text.empty()) {
+    if (e.field_code || e.isced97_field)
+      d.field_text = e.field_code ? "ISCED-F " + e.field_code->value
+                                  : "ISCED-1997 " + e.isced97_field->value;
+    d.field = by_code;
+    return;
+  }
+  d.field = rules.fields.place(d.field_text);
+  if (!by_code) return;
+  if (!d.field) {
+    d.field = by_code;
+  } else if (d.field->code != by_code->code) {
+    d.field_note =
+        "its name places it in " + d.field->code + ", its code in " + by_code->code;
+    d.field.reset();
+  }
+}
+
+// The level an EQF code gives (rules/education-codes.yaml); nullopt for a
+// code the table does not map.
+std::optional<DegreeLevel> eqf_level(const Text& code, const RuleTables& rules) {
+  const EducationCodes::Eqf* eqf = nullptr;
+  if (code.value.size() == 1 && code.value[0] >= '1' && code.value[0] <= '8')
+    eqf = rules.education_codes.eqf(code.value[0] - '0');
+  if (!eqf || !eqf->isced) return std::nullopt;
+  return DegreeLevel{eqf->isced->first, eqf->isced->second, "EQF " + code.value,
+                     eqf->note};
+}
+
+// One fact stated twice: the reading both agree on, or, when they disagree,
+// the span of both (formats.md, "Candidates in other formats").
+std::optional<DegreeLevel> both_readings(std::optional<DegreeLevel> name,
+                                         std::optional<DegreeLevel> code) {
+  if (!name || !code) return name ? name : code;
+  if (name->low == code->low && name->high == code->high) return name;
+  return DegreeLevel{std::min(name->low, code->low), std::max(name->high, code->high),
+                     name->matched + " / " + code->matched,
+                     "the name and the EQF level disagree: uncertain between them"};
+}
+
 DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool texts) {
   DegreeFact d;
   const std::string country =
       e.country ? rules.countries.code_of(e.country->value).value_or("") : "";
-  d.level = rules.degrees.level_of(e.degree.value, country);
+  std::optional<DegreeLevel> by_name;
+  if (!e.degree.value.empty()) by_name = rules.degrees.level_of(e.degree.value, country);
+  d.level =
+      both_readings(by_name, e.eqf_level ? eqf_level(*e.eqf_level, rules) : std::nullopt);
   if (texts) {
-    d.written = e.degree.value;
-    d.label = e.title ? e.title->value + " (" + e.degree.value + ")" : e.degree.value;
+    d.written = e.degree.value.empty() && e.eqf_level ? "EQF " + e.eqf_level->value
+                                                      : e.degree.value;
+    d.label = e.title ? e.title->value + " (" + d.written + ")" : d.written;
     if (e.institution) d.label += ", " + e.institution->value;
   }
-  d.field_text = value_or_empty(e.field);
-  if (!d.field_text.empty()) d.field = rules.fields.place(d.field_text);
+  place_field(e, rules, d);
   d.completed = e.completed;
   d.completed_year_only = e.completed_precision == DatePrecision::year;
   return d;
@@ -47,6 +106,7 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   }
   f.fte = p.fte;
   f.type = p.type ? p.type->value : rules.periods.default_type();
+  f.type_reason = p.type_reason;
   if (p.title) f.title_areas = rules.skills.concepts_in(p.title->value);
   for (const Text& area : p.areas) {
     if (auto concept_id = rules.skills.find(area.value))
@@ -57,9 +117,32 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   return f;
 }
 
+// A level of another format's free text: a word of the level scale, else of
+// rules/fluency.yaml (perhaps a span), else unread (no level, to judge).
+void read_fluency(const Text& words, const RuleTables& rules, bool texts,
+                  LanguageFact& f) {
+  if (auto rank = rules.levels.rank_of(words.value)) {
+    f.low = f.high = *rank;
+    if (texts) f.how = rules.levels.step(f.low) + " from '" + words.value + "'";
+  } else if (auto level = rules.fluency.level_of(words.value)) {
+    f.low = level->low;
+    f.high = level->high;
+    if (!texts) return;
+    f.how = "'" + words.value + "' -> " + rules.levels.step(f.low);
+    if (f.high != f.low) f.how += " to " + rules.levels.step(f.high);
+    if (!level->note.empty()) f.how += " (" + level->note + ")";
+  } else if (texts) {
+    f.how = "'" + words.value + "' is not in rules/fluency.yaml";
+  }
+}
+
 LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
   LanguageFact f;
   f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+  if (l.fluency) {
+    read_fluency(*l.fluency, rules, texts, f);
+    return f;
+  }
   if (l.level) {
     f.low = f.high = rules.levels.rank_of(l.level->value).value_or(0);
     if (texts) f.how = rules.levels.step(f.low) + " from '" + l.level->value + "'";

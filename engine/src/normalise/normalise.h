@@ -21,6 +21,7 @@ struct DegreeFact {
   std::optional<DegreeLevel> level;  // absent: a name rules/ does not know
   std::string field_text;            // as written; empty when not given
   std::optional<Field> field;        // absent: no field, or one not placed
+  std::string field_note;            // why a stated field is not placed (codes disagree)
   std::optional<Date> completed;     // absent: not completed
   bool completed_year_only = false;  // completed any day of its year
 };
@@ -34,6 +35,7 @@ struct PeriodFact {
   std::string span;             // "2021-01 to 2022-03", as written
   double fte = 1.0;
   std::string type;
+  std::string type_reason;  // how a format chose the type, when it did
   std::vector<int> areas;                   // taxonomy concepts
   std::vector<std::string> unplaced_areas;  // areas the taxonomy does not know
   std::vector<int> title_areas;             // concepts named in the title
