@@ -35,7 +35,7 @@ struct PeriodFact {
   std::string span;             // "2021-01 to 2022-03", as written
   double fte = 1.0;
   std::string type;
-  std::string type_reason;  // how a format chose the type, when it did
+  std::string type_reason;                  // how a format chose the type, when it did
   std::vector<int> areas;                   // taxonomy concepts
   std::vector<std::string> unplaced_areas;  // areas the taxonomy does not know
   std::vector<int> title_areas;             // concepts named in the title
