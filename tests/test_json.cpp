@@ -128,6 +128,8 @@ TEST_CASE("json: a syntax error is located and said for a person") {
   CHECK(errors_of("{\"a\":1 \"b\":2}") ==
         Lines{"c.json:1:8: JSON syntax: unexpected string literal; expected '}'"});
   CHECK(errors_of("[1, tru]") == Lines{"c.json:1:8: JSON syntax: invalid literal"});
+  CHECK(errors_of("{\"a\":1, x}") ==
+        Lines{"c.json:1:9: JSON syntax: invalid literal; expected string literal"});
   CHECK(errors_of("{\n  \"a\": \"x\ny\"}") ==
         Lines{"c.json:2:10: JSON syntax: invalid string: control character U+000A (LF) "
               "must be escaped to \\u000A or \\n"});

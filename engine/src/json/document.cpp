@@ -132,32 +132,37 @@ class Tokens {
   size_t pos_;
 };
 
-// nlohmann's message for a person: "[json.exception.parse_error.101] parse
-// error at line 1, column 5: syntax error while parsing value - unexpected
-// '}'; expected '[', '{', or a literal" becomes "JSON syntax: unexpected '}';
-// expected '[', '{', or a literal". The bytes a lexer error quotes ("; last
-// read: '...'") are left out: the location shows them.
+// nlohmann's what() past its prefix: "[json.exception.parse_error.101] parse
+// error at line 1, column 5: syntax error while parsing value - ".
+std::string_view past_prefix(std::string_view what) {
+  const size_t dash = what.find(" - ");
+  const size_t id_end = what.find("] ");
+  if (dash != std::string_view::npos) return what.substr(dash + 3);
+  return id_end != std::string_view::npos ? what.substr(id_end + 2) : what;
+}
+
+// Without the bytes a lexer error quotes ("; last read: '...'", up to the
+// short "; expected ..." that may end it): the location shows them.
+std::string without_last_read(std::string_view text) {
+  const size_t read = text.find("; last read: '");
+  if (read == std::string_view::npos) return std::string(text);
+  const size_t expected = text.rfind("; expected ");
+  const bool tail = expected != std::string_view::npos && expected > read &&
+                    text.size() - expected <= 48;
+  return std::string(text.substr(0, read)) +
+         std::string(tail ? text.substr(expected) : std::string_view());
+}
+
+// nlohmann's message for a person: "JSON syntax: unexpected '}'; expected
+// '[', '{', or a literal", "JSON syntax: invalid literal".
 std::string syntax_message(const nlohmann::detail::exception& ex,
                            const std::string& last_token) {
   if (ex.id == 406)
     return "JSON syntax: number " + shorten(last_token) + " is out of range";
-  std::string_view text = ex.what();
-  const size_t dash = text.find(" - ");
-  const size_t id_end = text.find("] ");
-  if (dash != std::string_view::npos)
-    text.remove_prefix(dash + 3);
-  else if (id_end != std::string_view::npos)
-    text.remove_prefix(id_end + 2);
-  std::string out = "JSON syntax: ";
-  const size_t read = text.find("; last read: '");
-  const size_t expected = text.rfind("; expected ");
-  out += text.substr(0, read);
-  if (read != std::string_view::npos && expected != std::string_view::npos &&
-      expected > read)
-    out += text.substr(expected);
-  for (size_t at = out.find("<end of input>"); at != std::string::npos;
-       at = out.find("<end of input>"))
-    out.replace(at, 14, "end of input");
+  std::string out = "JSON syntax: " + without_last_read(past_prefix(ex.what()));
+  constexpr std::string_view kEnd = "<end of input>";
+  for (size_t at = out.find(kEnd); at != std::string::npos; at = out.find(kEnd))
+    out.replace(at, kEnd.size(), "end of input");
   return out;
 }
 
