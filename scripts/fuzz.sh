@@ -1,33 +1,41 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and runs
 # each for SECONDS seconds (default 60) on a corpus seeded from profiles/,
-# rules/, fuzz/seeds/ and, for xml, the Europass samples of ../shared/. Any
+# rules/, fuzz/seeds/ and, for xml and json, the samples of ../shared/. Any
 # crash, leak, timeout or sanitizer report fails the run; the input is kept in
 # build-fuzz/findings/.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: candidate vacancy rules xml)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: the list below)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(candidate vacancy rules xml)
+all_targets=(candidate vacancy rules xml json)
+[ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 scripts/setup.sh >/dev/null   # the libraries
 scripts/install-packages.sh clang libclang-rt-14-dev
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSHORTLIST_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz --target fuzz_candidate fuzz_vacancy fuzz_rules fuzz_xml
+cmake --build build-fuzz --target $(printf 'fuzz_%s ' "${all_targets[@]}")
 
-# Seed corpora: the bundled profiles, the hostile seeds, the Europass samples
-# when present, and each rule table behind the byte that selects it in fuzz_rules.
+# Seed corpora: the bundled profiles, each target's hostile seeds of
+# fuzz/seeds/, the shared samples when present, and each rule table behind the
+# byte that selects it in fuzz_rules.
 corpus=build-fuzz/corpus
-mkdir -p "$corpus"/{candidate,vacancy,rules,xml} build-fuzz/findings
-cp profiles/candidates/*.yaml fuzz/seeds/candidate/* "$corpus/candidate/"
-cp profiles/vacancies/*.yaml fuzz/seeds/vacancy/* "$corpus/vacancy/"
-cp fuzz/seeds/xml/* "$corpus/xml/"
-samples=../shared/samples/europass-2012-2020
-if [ -d "$samples" ]; then cp "$samples"/*.xml "$corpus/xml/"; fi
+mkdir -p build-fuzz/findings
+for target in "${all_targets[@]}"; do
+  mkdir -p "$corpus/$target"
+  if [ -d "fuzz/seeds/$target" ]; then cp fuzz/seeds/"$target"/* "$corpus/$target/"; fi
+done
+cp profiles/candidates/*.yaml "$corpus/candidate/"
+cp profiles/vacancies/*.yaml "$corpus/vacancy/"
+samples=../shared/samples
+if [ -d "$samples/europass-2012-2020" ]; then
+  cp "$samples"/europass-2012-2020/*.xml "$corpus/xml/"
+fi
+if [ -d "$samples/jsonresume" ]; then cp "$samples"/jsonresume/*.json "$corpus/json/"; fi
 i=0
 # The order of rule_table_names() (engine/src/rules/load_rules.cpp).
 for table in degrees fields languages language-levels countries skills policies fluency \

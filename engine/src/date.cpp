@@ -59,35 +59,40 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap(year) ? 29 : kDays[month - 1];
 }
 
+bool date_shaped(const std::string& text) {
+  const bool dashes =
+      text.size() == 4 || ((text.size() == 7 || text.size() == 10) && text[4] == '-' &&
+                           (text.size() == 7 || text[7] == '-'));
+  return dashes && digits(text, 0, 4) && (text.size() == 4 || digits(text, 5, 2)) &&
+         (text.size() != 10 || digits(text, 8, 2));
+}
+
 std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
                                      std::string* why) {
   const bool year_only = text.size() == 4;
-  const bool shape_ok =
-      year_only || ((text.size() == 7 || text.size() == 10) && text[4] == '-' &&
-                    (text.size() == 7 || text[7] == '-'));
-  auto year = digits(text, 0, 4);
-  auto month = year_only ? std::optional<int>(1) : digits(text, 5, 2);
-  auto day = text.size() == 10 ? digits(text, 8, 2) : std::optional<int>(1);
-  if (!shape_ok || !year || !month || !day) {
+  if (!date_shaped(text)) {
     *why = "'" + text + "' is not a date: write YYYY-MM-DD, YYYY-MM or YYYY";
     return std::nullopt;
   }
-  if (*year < 1900 || *year > 2199) {
-    *why = "year " + std::to_string(*year) + " is out of range (1900 to 2199)";
+  const int year = *digits(text, 0, 4);
+  const int month = year_only ? 1 : *digits(text, 5, 2);
+  int day = text.size() == 10 ? *digits(text, 8, 2) : 1;
+  if (year < 1900 || year > 2199) {
+    *why = "year " + std::to_string(year) + " is out of range (1900 to 2199)";
     return std::nullopt;
   }
-  if (*month < 1 || *month > 12) {
-    *why = "month " + std::to_string(*month) + " does not exist";
+  if (month < 1 || month > 12) {
+    *why = "month " + std::to_string(month) + " does not exist";
     return std::nullopt;
   }
-  if (*day < 1 || *day > days_in_month(*year, *month)) {
-    *why = "day " + std::to_string(*day) + " does not exist in " + text.substr(0, 7);
+  if (day < 1 || day > days_in_month(year, month)) {
+    *why = "day " + std::to_string(day) + " does not exist in " + text.substr(0, 7);
     return std::nullopt;
   }
-  if (year_only) return ParsedDate{Date(*year, 1, 1), DatePrecision::year};
+  if (year_only) return ParsedDate{Date(year, 1, 1), DatePrecision::year};
   const bool month_precision = text.size() == 7;
-  if (month_precision && role == DateRole::end) day = days_in_month(*year, *month);
-  return ParsedDate{Date(*year, *month, *day),
+  if (month_precision && role == DateRole::end) day = days_in_month(year, month);
+  return ParsedDate{Date(year, month, day),
                     month_precision ? DatePrecision::month : DatePrecision::day};
 }
 

@@ -64,6 +64,10 @@ Date latest_day(const Date& date, DatePrecision precision);
 // The date as it was written: "2019", "2019-03", "2019-03-15".
 std::string written(const Date& date, DatePrecision precision);
 
+// Whether `text` has the shape of a date (four digits, then -MM, then -DD),
+// whatever its numbers: what tells "not a date" from "an impossible date".
+bool date_shaped(const std::string& text);
+
 // Parses YYYY-MM-DD, YYYY-MM or YYYY. On failure returns nullopt and sets
 // *why to a sentence naming the problem ("month 13 does not exist").
 std::optional<ParsedDate> parse_date(const std::string& text, DateRole role,
