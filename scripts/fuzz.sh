@@ -3,27 +3,28 @@
 # each for SECONDS seconds (default 60) on a corpus seeded from profiles/,
 # rules/ and fuzz/seeds/. Any crash, leak, timeout or sanitizer report fails
 # the run; the input is kept in build-fuzz/findings/.
-# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: candidate vacancy rules)
+# Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: candidate vacancy rules csv)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(candidate vacancy rules)
+[ ${#targets[@]} -gt 0 ] || targets=(candidate vacancy rules csv)
 
 scripts/setup.sh >/dev/null   # the libraries
 scripts/install-packages.sh clang libclang-rt-14-dev
 
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DSHORTLIST_FUZZ=ON -DBUILD_TESTING=OFF >/dev/null
-cmake --build build-fuzz --target fuzz_candidate fuzz_vacancy fuzz_rules
+cmake --build build-fuzz --target fuzz_candidate fuzz_vacancy fuzz_rules fuzz_csv
 
-# Seed corpora: the bundled profiles, the hostile seeds, and each rule table
-# behind the byte that selects it in fuzz_rules.
+# Seed corpora: the bundled profiles, the hostile seeds, each rule table
+# behind the byte that selects it in fuzz_rules, and the CSV seeds.
 corpus=build-fuzz/corpus
-mkdir -p "$corpus"/{candidate,vacancy,rules} build-fuzz/findings
+mkdir -p "$corpus"/{candidate,vacancy,rules,csv} build-fuzz/findings
 cp profiles/candidates/*.yaml fuzz/seeds/candidate/* "$corpus/candidate/"
 cp profiles/vacancies/*.yaml fuzz/seeds/vacancy/* "$corpus/vacancy/"
+cp fuzz/seeds/csv/* "$corpus/csv/"
 i=0
 for table in degrees fields languages language-levels countries skills policies; do
   { printf "\\$(printf '%03o' "$i")"; cat "rules/$table.yaml"; } > "$corpus/rules/$table"
