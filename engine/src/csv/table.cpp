@@ -2,6 +2,7 @@
 // line's leading blanks, so any input is read in time linear in its size.
 #include "csv/table.h"
 
+#include <algorithm>
 #include <map>
 
 #include "yaml/utf8.h"
@@ -147,7 +148,9 @@ class Scanner {
             record);
       reported = true;
     }
-    return std::string(text_.substr(start, pos_ - start));
+    std::string text;
+    add(text, text_.substr(start, pos_ - start));
+    return text;
   }
 
   // The text between the quote at pos_ and its closing quote, `""` read as
@@ -158,10 +161,7 @@ class Scanner {
     for (++pos_; pos_ < text_.size(); ++pos_) {
       const char c = text_[pos_];
       if (c == '"' && !escaped_quote()) return after_quote(delimiter, text, record);
-      if (text.size() <= limits_.max_scalar_bytes)
-        text += c;
-      else
-        ++dropped_;
+      add(text, text_.substr(pos_, 1));
       if (c == '"') ++pos_;
       if (c == '\n') new_line_inside();
     }
@@ -186,6 +186,15 @@ class Scanner {
     return std::move(text);
   }
 
+  // Adds `part` to a value, keeping at most one byte beyond the bound (the
+  // value is then known to be too long) and counting the bytes left out.
+  void add(std::string& text, std::string_view part) {
+    const size_t room = limits_.max_scalar_bytes + 1 -
+                        std::min(text.size(), limits_.max_scalar_bytes + 1);
+    text.append(part.substr(0, room));
+    dropped_ += part.size() - std::min(room, part.size());
+  }
+
   // A value longer than the bound is reported with its length; its text is
   // not kept.
   void check_length(std::string& text, const Place& start, Record& record) {
@@ -206,7 +215,7 @@ class Scanner {
   size_t pos_ = 0;
   size_t line_start_ = 0;
   int line_ = 1;
-  size_t dropped_ = 0;  // bytes of the current quoted value beyond the bound
+  size_t dropped_ = 0;  // bytes of the current value left out (beyond the bound)
 };
 
 // The problems of the whole file; true when there is none.
