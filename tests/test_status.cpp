@@ -4,8 +4,10 @@
 
 using namespace shortlist;
 
-TEST_CASE("a diagnostic names file, line and column, or the file alone") {
+TEST_CASE("a diagnostic names file, line and column, the line alone, or the file alone") {
   CHECK(Diagnostic{{"a.yaml", 3, 7}, "bad"}.to_string() == "a.yaml:3:7: bad");
+  CHECK(Diagnostic{{"a.csv", 14, 0}, "completed: bad"}.to_string() ==
+        "a.csv:14: completed: bad");
   CHECK(Diagnostic{{"a.yaml", 0, 0}, "no such file"}.to_string() ==
         "a.yaml: no such file");
 }

@@ -30,6 +30,8 @@ FileName::FileName(const char* name) : name_(intern(name)) {}
 
 std::string Diagnostic::to_string() const {
   if (where.line <= 0) return where.file.str() + ": " + message;
+  if (where.column <= 0)
+    return where.file.str() + ":" + std::to_string(where.line) + ": " + message;
   return where.file.str() + ":" + std::to_string(where.line) + ":" +
          std::to_string(where.column) + ": " + message;
 }

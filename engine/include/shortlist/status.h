@@ -28,8 +28,9 @@ class FileName {
   const std::string* name_;
 };
 
-// A place in a file. line and column are 1-based; 0 means "the whole file"
-// (a problem that has no position, such as an unreadable file).
+// A place in a file. line and column are 1-based; line 0 means "the whole
+// file" (a problem that has no position, such as an unreadable file) and
+// column 0 "the whole line" (a CSV value, named by its column's header).
 struct Location {
   FileName file;
   int line = 0;
@@ -40,7 +41,8 @@ struct Diagnostic {
   Location where;
   std::string message;
 
-  // "file:line:column: message", or "file: message" without a position.
+  // "file:line:column: message"; "file:line: message" without a column;
+  // "file: message" without a line.
   std::string to_string() const;
 };
 
