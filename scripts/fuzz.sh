@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-all_targets=(candidate vacancy rules xml json csv)
+all_targets=(candidate vacancy rules xml json csv json_resume)
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 scripts/setup.sh >/dev/null   # the libraries
@@ -35,7 +35,10 @@ samples=../shared/samples
 if [ -d "$samples/europass-2012-2020" ]; then
   cp "$samples"/europass-2012-2020/*.xml "$corpus/xml/"
 fi
-if [ -d "$samples/jsonresume" ]; then cp "$samples"/jsonresume/*.json "$corpus/json/"; fi
+if [ -d "$samples/jsonresume" ]; then
+  cp "$samples"/jsonresume/*.json "$corpus/json/"
+  cp "$samples"/jsonresume/*.json "$corpus/json_resume/"
+fi
 i=0
 # The order of rule_table_names() (engine/src/rules/load_rules.cpp).
 for table in degrees fields languages language-levels countries skills policies fluency \

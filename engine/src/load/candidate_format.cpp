@@ -12,7 +12,8 @@ void Pieces::add(std::span<const Fragment> piece) {
 }
 
 const std::vector<const CandidateFormat*>& candidate_formats() {
-  static const std::vector<const CandidateFormat*> formats = {&yaml_candidates()};
+  static const std::vector<const CandidateFormat*> formats = {&yaml_candidates(),
+                                                              &json_resume_candidates()};
   return formats;
 }
 

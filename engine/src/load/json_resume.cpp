@@ -1,0 +1,262 @@
+// JSON Resume candidates (formats.md, "Candidates in other formats"): a
+// `.json` file holds one person, a `.jsonl` file one per line. Each becomes
+// the typed profile the same facts written in YAML would give; values are
+// mapped through rules/ (degree names, fluency words, period words), and a
+// value no table maps is kept as written, for a person to judge.
+#include <algorithm>
+#include <filesystem>
+
+#include "json/document.h"
+#include "json/reader.h"
+#include "load/candidate_format.h"
+#include "text.h"
+
+namespace shortlist {
+namespace {
+
+using json::Node;
+using json::ObjectReader;
+
+Text to_text(const json::Located& l) { return {l.text, l.where}; }
+
+// A text, or nullopt when absent, null or empty (an empty string is a
+// value left out, as JSON Resume templates write them).
+std::optional<Text> text_of(ObjectReader& object, std::string_view key) {
+  auto t = json::read_text(object.get(key), object.errors());
+  if (!t || t->text.empty()) return std::nullopt;
+  return to_text(*t);
+}
+
+// A date, or nullopt when absent or empty.
+std::optional<ParsedDate> date_of(ObjectReader& object, std::string_view key,
+                                  DateRole role) {
+  const Node* node = object.get(key);
+  if (!node || (node->is_string() && node->text.empty())) return std::nullopt;
+  return json::read_date(node, role, object.errors());
+}
+
+EducationEntry read_education(const Node& node, Diagnostics& errors) {
+  ObjectReader entry(node, "education entry", errors);
+  EducationEntry e;
+  e.where = node.where;
+  if (auto degree = text_of(entry, "studyType")) e.degree = *degree;
+  e.field = text_of(entry, "area");
+  e.institution = text_of(entry, "institution");
+  // An absent end means ongoing in JSON Resume: not completed.
+  if (auto end = date_of(entry, "endDate", DateRole::end)) {
+    e.completed = end->date;
+    e.completed_precision = end->precision;
+  }
+  return e;
+}
+
+// The concepts of rules/skills.yaml a work entry's texts name: its areas.
+std::vector<Text> named_areas(ObjectReader& entry, const RuleTables& rules) {
+  std::vector<std::string> texts;
+  if (auto summary = text_of(entry, "summary")) texts.push_back(summary->value);
+  if (auto highlights = json::read_text_list(entry.get("highlights"), entry.errors()))
+    for (const auto& h : *highlights) texts.push_back(h.text);
+  std::vector<Text> areas;
+  std::vector<int> seen;
+  for (const auto& text : texts)
+    for (int concept_id : rules.skills.concepts_in(text))
+      if (std::find(seen.begin(), seen.end(), concept_id) == seen.end()) {
+        seen.push_back(concept_id);
+        areas.push_back({rules.skills.name(concept_id), {}});
+      }
+  return areas;
+}
+
+// A period's start, and its end: absent, empty or an open end of
+// rules/period-words.yaml ("Present") is ongoing.
+void read_period_dates(ObjectReader& entry, const Node& node, const RuleTables& rules,
+                       Period& p) {
+  const Node* start = entry.get("startDate");
+  if (!start || (start->is_string() && start->text.empty())) {
+    json::report(node,
+                 entry.what() +
+                     " has no startDate: a period needs its start (YYYY-MM-DD, "
+                     "YYYY-MM or YYYY)",
+                 entry.errors());
+  } else if (auto from = json::read_date(start, DateRole::start, entry.errors())) {
+    p.from = from->date;
+    p.from_precision = from->precision;
+  }
+  const Node* end = entry.get("endDate");
+  const bool ongoing =
+      !end ||
+      (end->is_string() && (end->text.empty() || rules.period_words.open_end(end->text)));
+  if (ongoing) return;
+  if (auto to = json::read_date(end, DateRole::end, entry.errors())) {
+    p.to = to->date;
+    p.to_precision = to->precision;
+    if (start && latest_day(*p.to, p.to_precision) < p.from)
+      json::report(*end, "endDate (" + end->text + ") is before startDate (" +
+                             written(p.from, p.from_precision) + ")",
+                   entry.errors());
+  }
+}
+
+// A work or volunteer entry; `volunteer` entries are volunteer periods.
+Period read_period(const Node& node, bool volunteer, const RuleTables& rules,
+                   Diagnostics& errors) {
+  ObjectReader entry(node, volunteer ? "volunteer entry" : "work entry", errors);
+  Period p;
+  p.where = node.where;
+  p.title = text_of(entry, "position");
+  p.employer = text_of(entry, volunteer ? "organization" : "name");
+  if (!p.employer && !volunteer) p.employer = text_of(entry, "company");  // pre-1.0
+  read_period_dates(entry, node, rules, p);
+  p.areas = named_areas(entry, rules);
+  if (volunteer) {
+    p.type = Text{"volunteer", node.where};
+    p.type_reason = "a volunteer entry";
+  } else if (p.title) {
+    if (auto typed = rules.period_words.type_of_title(p.title->value)) {
+      p.type = Text{typed->type, p.title->where};
+      p.type_reason = "title word '" + typed->phrase + "'";
+    }
+  }
+  return p;
+}
+
+LanguageEntry read_language(const Node& node, Diagnostics& errors) {
+  ObjectReader entry(node, "language entry", errors);
+  LanguageEntry l;
+  l.where = node.where;
+  if (auto language = text_of(entry, "language")) l.language = *language;
+  l.fluency = text_of(entry, "fluency");
+  if (!l.fluency) l.fluency = text_of(entry, "level");
+  return l;
+}
+
+void read_skills(const Node* node, Candidate& c, Diagnostics& errors) {
+  const auto* items = json::read_list(node, errors);
+  if (!items) return;
+  for (const Node& item : *items) {
+    ObjectReader skill(item, "skill", errors);
+    if (auto name = text_of(skill, "name")) c.skills.push_back(*name);
+    if (auto keywords = json::read_text_list(skill.get("keywords"), errors))
+      for (const auto& k : *keywords)
+        if (!k.text.empty()) c.skills.push_back(to_text(k));
+  }
+}
+
+// Reads the array `key` of the resume into `out`, one entry per item.
+template <typename Entry, typename Read>
+bool read_entries(ObjectReader& resume, std::string_view key, std::vector<Entry>& out,
+                  Read read) {
+  const auto* items = json::read_list(resume.get(key), resume.errors());
+  if (!items) return false;
+  for (const Node& item : *items) out.push_back(read(item));
+  return true;
+}
+
+Candidate read_resume(const Node& root, const RuleTables& rules, Diagnostics& errors) {
+  ObjectReader resume(root, "resume", errors);
+  Candidate c;
+  c.where = root.where;
+  if (!resume.ok()) return c;
+  if (const Node* basics = resume.get("basics")) {
+    ObjectReader b(*basics, "basics", errors);
+    if (auto name = text_of(b, "name")) c.name = name->value;
+  }
+  if (const Node* meta = resume.get("meta")) {
+    ObjectReader m(*meta, "meta", errors);
+    if (auto id = text_of(m, "id")) c.id = id->value;
+  }
+  auto period = [&](bool volunteer) {
+    return [&, volunteer](const Node& n) {
+      return read_period(n, volunteer, rules, errors);
+    };
+  };
+  c.stated.education = read_entries(resume, "education", c.education, [&](const Node& n) {
+    return read_education(n, errors);
+  });
+  const bool work = read_entries(resume, "work", c.experience, period(false));
+  const bool volunteer = read_entries(resume, "volunteer", c.experience, period(true));
+  c.stated.experience = work || volunteer;
+  c.stated.languages = read_entries(resume, "languages", c.languages, [&](const Node& n) {
+    return read_language(n, errors);
+  });
+  c.stated.skills = resume.has("skills");
+  read_skills(resume.get("skills"), c, errors);
+  return c;
+}
+
+// formats.md, "Ids": meta.id, else the file's name without its extension,
+// or its folder's name for resume.json; in .jsonl, meta.id, else FILE#LINE.
+std::string fallback_id(const FileName& file, int line, bool lines) {
+  if (lines) return file.str() + "#" + std::to_string(line);
+  const std::filesystem::path path(file.str());
+  if (path.filename() == "resume.json" && path.has_parent_path() &&
+      !path.parent_path().filename().empty())
+    return path.parent_path().filename().string();
+  return path.stem().string();
+}
+
+class JsonResume final : public CandidateFormat {
+ public:
+  std::string_view name() const override { return "json-resume"; }
+  std::vector<std::string> endings() const override { return {".json", ".jsonl"}; }
+
+  Pieces cut(std::span<const InputText> inputs, std::span<const int32_t> which,
+             Diagnostics&) const override {
+    Pieces out;
+    for (int32_t input : which) {
+      const std::string& text = *inputs[input].bytes;
+      if (!lines(inputs[input].name)) {
+        const Fragment f{input, 0, static_cast<uint32_t>(text.size()), 1};
+        out.add(std::span<const Fragment>(&f, 1));
+        continue;
+      }
+      for (const json::Piece& p : json::split_lines(text)) {
+        const Fragment f{input, static_cast<uint32_t>(p.text.data() - text.data()),
+                         static_cast<uint32_t>(p.text.size()), p.first_line};
+        out.add(std::span<const Fragment>(&f, 1));
+      }
+    }
+    return out;
+  }
+
+  std::vector<LoadedCandidate> read(std::span<const Fragment> piece,
+                                    std::span<const InputText> inputs,
+                                    const RuleTables& rules,
+                                    const ReadLimits& limits) const override {
+    const Fragment& f = piece.front();
+    const InputText& input = inputs[f.input];
+    const json::Piece text{std::string_view(*input.bytes).substr(f.offset, f.size),
+                           f.first_line};
+    json::Document doc = json::parse_piece(text, input.name, limits);
+    LoadedCandidate out;
+    out.file = input.name;
+    out.line = f.first_line;
+    Diagnostics errors = doc.errors;
+    if (doc.parsed && doc.root->find("SkillsPassport"))
+      errors.error(doc.root->where,
+                   "a Europass CV in JSON: not read yet (write it as "
+                   "Europass XML, or convert it to YAML)");
+    else if (doc.parsed) {
+      Candidate c = read_resume(*doc.root, rules, errors);
+      if (c.id.empty()) c.id = fallback_id(input.name, f.first_line, lines(input.name));
+      out.id = c.id;
+      if (errors.empty()) out.candidate = std::move(c);
+    }
+    out.errors = errors.sorted();
+    return {std::move(out)};
+  }
+
+ private:
+  static bool lines(const FileName& name) {
+    return std::filesystem::path(name.str()).extension() == ".jsonl";
+  }
+};
+
+}  // namespace
+
+const CandidateFormat& json_resume_candidates() {
+  static const JsonResume format;
+  return format;
+}
+
+}  // namespace shortlist
