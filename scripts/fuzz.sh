@@ -42,7 +42,7 @@ fi
 i=0
 # The order of rule_table_names() (engine/src/rules/load_rules.cpp).
 for table in degrees fields languages language-levels countries skills policies fluency \
-  education-codes period-words; do
+  education-codes period-words language-codes; do
   { printf "\\$(printf '%03o' "$i")"; cat "rules/$table.yaml"; } > "$corpus/rules/$table"
   i=$((i + 1))
 done

@@ -183,3 +183,17 @@ TEST_CASE("a fluency word the level scale already reads is refused, naming the t
           "fluency.yaml:4:28: 'B7' is not a level of language-levels.yaml (did you mean "
           "'B1'?)"});
 }
+
+TEST_CASE("three-letter language codes name the ISO 639-1 languages") {
+  const auto& languages = fixture_rules().languages;
+  CHECK(languages.code_of("eng") == "en");
+  CHECK(languages.code_of("FRE") == "fr");
+  CHECK(languages.code_of("fra") == "fr");
+  CHECK_FALSE(
+      languages.code_of("grc"));  // no ISO 639-1 code: not a language of the table
+  const auto& bundled = test::bundled_rules().languages;
+  CHECK(bundled.code_of("deu") == "de");
+  CHECK(bundled.code_of("ger") == "de");
+  CHECK(bundled.code_of("zho") == "zh");
+  CHECK(bundled.code_of("chi") == "zh");
+}

@@ -105,6 +105,9 @@ class CodeList {
   // Codes numbered 0..size()-1 in code order: a compact fact's code.
   std::optional<int> index_of(const std::string& code) const;
   int size() const { return static_cast<int>(index_.size()); }
+  // Another code for `code` (an ISO 639-2 code for an ISO 639-1 one), read
+  // by code_of; for the loaders. A text code_of already reads is kept.
+  void add_alias(const std::string& alias, const std::string& code);
 
  private:
   std::map<std::string, std::string> names_by_code_;

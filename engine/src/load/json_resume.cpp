@@ -91,8 +91,9 @@ void read_period_dates(ObjectReader& entry, const Node& node, const RuleTables& 
     p.to = to->date;
     p.to_precision = to->precision;
     if (start && latest_day(*p.to, p.to_precision) < p.from)
-      json::report(*end, "endDate (" + end->text + ") is before startDate (" +
-                             written(p.from, p.from_precision) + ")",
+      json::report(*end,
+                   "endDate (" + end->text + ") is before startDate (" +
+                       written(p.from, p.from_precision) + ")",
                    entry.errors());
   }
 }

@@ -594,6 +594,24 @@ void read_period_words(MapReader& root, RuleTables& tables, Diagnostics& errors)
   tables.period_words = PeriodWords(std::move(open_end), std::move(types));
 }
 
+// ---- language codes --------------------------------------------------------
+
+// Three-letter codes for the ISO 639-1 codes of languages.yaml, read after it.
+void read_language_codes(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  const Node* codes = root.require("codes");
+  if (!codes) return;
+  MapReader map(*codes, "codes", errors);
+  if (!map.ok()) return;
+  for (const auto& [key, value] : codes->entries) {
+    auto code = yaml::read_text(&value, key.text, errors);
+    if (!code) continue;
+    if (tables.languages.size() > 0 && !tables.languages.has(code->text))
+      errors.error(code->where, "'" + code->text + "' is not a code of languages.yaml");
+    else
+      tables.languages.add_alias(key.text, code->text);
+  }
+}
+
 using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);
 
 const std::vector<std::pair<std::string, TableReader>>& table_readers() {
@@ -605,10 +623,12 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
       {"countries", read_countries},
       {"skills", read_skills},
       {"policies", read_policies},
-      // Read after the tables they name (levels, degrees, fields, policies).
+      // Read after the tables they name (levels, degrees, fields, policies,
+      // languages).
       {"fluency", read_fluency},
       {"education-codes", read_education_codes},
-      {"period-words", read_period_words}};
+      {"period-words", read_period_words},
+      {"language-codes", read_language_codes}};
   return readers;
 }
 

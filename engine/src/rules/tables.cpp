@@ -140,6 +140,10 @@ std::optional<std::string> CodeList::code_of(const std::string& text) const {
   return found->second;
 }
 
+void CodeList::add_alias(const std::string& alias, const std::string& code) {
+  code_of_.emplace(fold(alias), code);
+}
+
 std::string CodeList::name_of(const std::string& code) const {
   auto found = names_by_code_.find(code);
   return found == names_by_code_.end() ? code : found->second;
