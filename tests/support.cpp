@@ -84,6 +84,11 @@ CompiledVacancy compile_vacancy(const std::string& yaml) {
   return CompiledVacancy(*loaded.vacancy, fixture_rules());
 }
 
+CompiledVacancy one_minimum(const std::string& criterion) {
+  return compile_vacancy("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, " +
+                         criterion + "}\n");
+}
+
 CandidateFacts facts_of(const std::string& yaml) {
   const Roster roster = roster_of({{"candidate.yaml", yaml}});
   REQUIRE(roster.profiles().size() == 1);

@@ -36,6 +36,9 @@ std::vector<std::string> candidate_errors(const std::string& content,
 
 // A vacancy written inline, compiled against the fixture rules.
 CompiledVacancy compile_vacancy(const std::string& yaml);
+// A vacancy (deadline 2025-03-31) whose one minimum criterion, id `c`, is
+// `criterion`, the keys of a flow map ("degree: master").
+CompiledVacancy one_minimum(const std::string& criterion);
 
 // Loads one inline candidate (REQUIRES: valid) and normalises it.
 CandidateFacts facts_of(const std::string& yaml);

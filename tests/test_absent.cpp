@@ -11,12 +11,6 @@ using test::facts_of;
 
 namespace {
 
-// A vacancy whose one minimum criterion is `criterion` (a flow map).
-CompiledVacancy minimum(const std::string& criterion) {
-  return compile_vacancy("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, " +
-                         criterion + "}\n");
-}
-
 Judgement judged(const CompiledVacancy& v, const std::string& candidate) {
   return test::explain(v, facts_of("id: a\n" + candidate));
 }
@@ -28,7 +22,7 @@ Verdict verdict(const CompiledVacancy& v, const std::string& candidate) {
 }  // namespace
 
 TEST_CASE("degree: no education section is unknown, an empty one is not met") {
-  const auto v = minimum("degree: master");
+  const auto v = test::one_minimum("degree: master");
   const Judgement absent = judged(v, "");
   CHECK(absent.eligibility == Eligibility::needs_review);
   const Explanation& why = *absent.criteria[0].why;
@@ -43,7 +37,7 @@ TEST_CASE("degree: no education section is unknown, an empty one is not met") {
 }
 
 TEST_CASE("experience: no experience section is unknown, an empty one is not met") {
-  const auto v = minimum("experience: 2");
+  const auto v = test::one_minimum("experience: 2");
   const Explanation why = *judged(v, "").criteria[0].why;
   CHECK(why.verdict == Verdict::unknown);
   CHECK(why.unknown ==
@@ -53,7 +47,7 @@ TEST_CASE("experience: no experience section is unknown, an empty one is not met
 }
 
 TEST_CASE("experience after the first degree: no education section leaves the cut open") {
-  const auto v = minimum("experience: {years: 2, after: first_degree}");
+  const auto v = test::one_minimum("experience: {years: 2, after: first_degree}");
   const std::string three_years = "experience:\n  - {from: 2022-01, to: 2024-12}\n";
   // Every period may be after the first degree, none is for certain.
   const Explanation why = *judged(v, three_years).criteria[0].why;
@@ -71,19 +65,19 @@ TEST_CASE("experience after the first degree: no education section leaves the cu
 }
 
 TEST_CASE("language: no languages section is unknown, an empty one is not met") {
-  const auto v = minimum("language: {any_of: [en], level: C1}");
+  const auto v = test::one_minimum("language: {any_of: [en], level: C1}");
   const Explanation why = *judged(v, "").criteria[0].why;
   CHECK(why.verdict == Verdict::unknown);
   CHECK(why.summary == "needs C1 or better in English; states no languages");
   CHECK(verdict(v, "languages: []\n") == Verdict::not_met);
-  const auto all = minimum("language: {all_of: [en, fr], level: B2}");
+  const auto all = test::one_minimum("language: {all_of: [en, fr], level: B2}");
   CHECK(verdict(all, "") == Verdict::unknown);
   CHECK(verdict(all, "languages:\n  - {language: en, level: C1}\n") == Verdict::not_met);
 }
 
 TEST_CASE(
     "skills: a concept not found is unknown while a section it may be in is left out") {
-  const auto v = minimum("skills: {any_of: [drafting]}");
+  const auto v = test::one_minimum("skills: {any_of: [drafting]}");
   CHECK(verdict(v, "skills: [drafting]\n") == Verdict::met);  // found: nothing to ask
   CHECK(verdict(v, "skills: [research]\n") == Verdict::unknown);
   const Explanation why =
@@ -97,8 +91,8 @@ TEST_CASE(
 
 TEST_CASE(
     "age and nationality: absent is unknown, an empty nationality list is not met") {
-  CHECK(verdict(minimum("age: {max: 32}"), "") == Verdict::unknown);
-  const auto v = minimum("nationality: {any_of: [DE]}");
+  CHECK(verdict(test::one_minimum("age: {max: 32}"), "") == Verdict::unknown);
+  const auto v = test::one_minimum("nationality: {any_of: [DE]}");
   CHECK(verdict(v, "") == Verdict::unknown);
   CHECK(verdict(v, "nationality: []\n") == Verdict::not_met);
   CHECK(test::texts(judged(v, "nationality: []\n").criteria[0].why->evidence) ==

@@ -11,11 +11,6 @@ using test::facts_of;
 
 namespace {
 
-CompiledVacancy minimum(const std::string& criterion) {
-  return compile_vacancy("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, " +
-                         criterion + "}\n");
-}
-
 Explanation why(const CompiledVacancy& v, const std::string& candidate) {
   return *test::explain(v, facts_of("id: a\n" + candidate)).criteria.at(0).why;
 }
@@ -35,7 +30,7 @@ TEST_CASE("a year alone parses as a range of that year, and names it as written"
 
 TEST_CASE(
     "experience: a period given in years counts its narrowest reading for certain") {
-  const auto v = minimum("experience: 2");
+  const auto v = test::one_minimum("experience: 2");
   // 2019 to 2021: at least 2019-12-31 to 2021-01-01 (12 months and 2 days),
   // at most 2019-01-01 to 2021-12-31 (36 months).
   const Explanation two = why(v, "experience:\n  - {from: 2019, to: 2021}\n");
@@ -52,14 +47,14 @@ TEST_CASE(
 }
 
 TEST_CASE("experience: the explanation names the year-only dates and both readings") {
-  const auto v = minimum("experience: 2");
+  const auto v = test::one_minimum("experience: 2");
   CHECK(test::texts(why(v, "experience:\n  - {from: 2019, to: 2021}\n").evidence) ==
         std::vector<std::string>{"a period, 2019 to 2021: 12.06 months (the dates give "
                                  "only the year: up to 36 months)"});
 }
 
 TEST_CASE("a degree completed in a year given alone may be after the deadline") {
-  const auto v = minimum("degree: master");
+  const auto v = test::one_minimum("degree: master");
   CHECK(why(v, "education:\n  - {degree: master, completed: 2024}\n").verdict ==
         Verdict::met);
   const Explanation maybe = why(v, "education:\n  - {degree: master, completed: 2025}\n");
@@ -73,7 +68,7 @@ TEST_CASE("a degree completed in a year given alone may be after the deadline") 
 }
 
 TEST_CASE("experience after the first degree: a year-only completion widens the cut") {
-  const auto v = minimum("experience: {years: 2, after: first_degree}");
+  const auto v = test::one_minimum("experience: {years: 2, after: first_degree}");
   // Completed some day of 2020: certain from 2021-01-01, possible from 2020-01-02.
   const std::string degree = "education:\n  - {degree: bachelor, completed: 2020}\n";
   CHECK(why(v, degree + "experience:\n  - {from: 2020-01, to: 2022-06}\n").verdict ==
@@ -83,7 +78,7 @@ TEST_CASE("experience after the first degree: a year-only completion widens the 
 }
 
 TEST_CASE("age: a year of birth alone gives two ages; inside both limits is met") {
-  const auto v = minimum("age: {max: 32}");
+  const auto v = test::one_minimum("age: {max: 32}");
   // On 2025-03-31 someone born in 1992 is 32 (born after March 31) or 33.
   const Explanation edge = why(v, "born: 1992\n");
   CHECK(edge.verdict == Verdict::unknown);
@@ -93,7 +88,7 @@ TEST_CASE("age: a year of birth alone gives two ages; inside both limits is met"
         "the year of birth alone gives 32 or 33: a person must check the date of birth");
   CHECK(why(v, "born: 1993\n").verdict == Verdict::met);      // 31 or 32
   CHECK(why(v, "born: 1991\n").verdict == Verdict::not_met);  // 33 or 34
-  const auto min = minimum("age: {min: 18}");
+  const auto min = test::one_minimum("age: {min: 18}");
   CHECK(why(min, "born: 2007\n").verdict == Verdict::unknown);  // 17 or 18
   CHECK(why(min, "born: 2006\n").verdict == Verdict::met);
 }

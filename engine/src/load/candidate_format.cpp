@@ -11,6 +11,18 @@ void Pieces::add(std::span<const Fragment> piece) {
   begin.push_back(static_cast<uint32_t>(fragments.size()));
 }
 
+void Pieces::add_part(int32_t input, std::string_view text, std::string_view part,
+                      int first_line) {
+  const Fragment f{input, static_cast<uint32_t>(part.data() - text.data()),
+                   static_cast<uint32_t>(part.size()), first_line};
+  add(std::span<const Fragment>(&f, 1));
+}
+
+std::string_view text_of(const Fragment& fragment, std::span<const InputText> inputs) {
+  return std::string_view(*inputs[fragment.input].bytes)
+      .substr(fragment.offset, fragment.size);
+}
+
 const std::vector<const CandidateFormat*>& candidate_formats() {
   static const std::vector<const CandidateFormat*> formats = {&yaml_candidates(),
                                                               &json_resume_candidates()};

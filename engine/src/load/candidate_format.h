@@ -51,7 +51,14 @@ struct Pieces {
     return {fragments.data() + begin[i], begin[i + 1] - begin[i]};
   }
   void add(std::span<const Fragment> piece);
+  // Adds a piece of one fragment: `part`, a view into `text`, the text of
+  // input `input`, whose first byte is on line `first_line`.
+  void add_part(int32_t input, std::string_view text, std::string_view part,
+                int first_line);
 };
+
+// The bytes of a fragment.
+std::string_view text_of(const Fragment& fragment, std::span<const InputText> inputs);
 
 class CandidateFormat {
  public:

@@ -207,15 +207,11 @@ class JsonResume final : public CandidateFormat {
     for (int32_t input : which) {
       const std::string& text = *inputs[input].bytes;
       if (!lines(inputs[input].name)) {
-        const Fragment f{input, 0, static_cast<uint32_t>(text.size()), 1};
-        out.add(std::span<const Fragment>(&f, 1));
+        out.add_part(input, text, text, 1);
         continue;
       }
-      for (const json::Piece& p : json::split_lines(text)) {
-        const Fragment f{input, static_cast<uint32_t>(p.text.data() - text.data()),
-                         static_cast<uint32_t>(p.text.size()), p.first_line};
-        out.add(std::span<const Fragment>(&f, 1));
-      }
+      for (const json::Piece& p : json::split_lines(text))
+        out.add_part(input, text, p.text, p.first_line);
     }
     return out;
   }
@@ -226,8 +222,7 @@ class JsonResume final : public CandidateFormat {
                                     const ReadLimits& limits) const override {
     const Fragment& f = piece.front();
     const InputText& input = inputs[f.input];
-    const json::Piece text{std::string_view(*input.bytes).substr(f.offset, f.size),
-                           f.first_line};
+    const json::Piece text{text_of(f, inputs), f.first_line};
     json::Document doc = json::parse_piece(text, input.name, limits);
     LoadedCandidate out;
     out.file = input.name;

@@ -238,11 +238,8 @@ class YamlCandidates final : public CandidateFormat {
     Pieces out;
     for (int32_t input : which) {
       const std::string& text = *inputs[input].bytes;
-      for (const yaml::Piece& p : yaml::split_pieces(text)) {
-        const Fragment f{input, static_cast<uint32_t>(p.text.data() - text.data()),
-                         static_cast<uint32_t>(p.text.size()), p.first_line};
-        out.add(std::span<const Fragment>(&f, 1));
-      }
+      for (const yaml::Piece& p : yaml::split_pieces(text))
+        out.add_part(input, text, p.text, p.first_line);
     }
     return out;
   }
@@ -253,8 +250,7 @@ class YamlCandidates final : public CandidateFormat {
                                     const ReadLimits& limits) const override {
     const Fragment& f = piece.front();
     const InputText& input = inputs[f.input];
-    const yaml::Piece text{std::string_view(*input.bytes).substr(f.offset, f.size),
-                           f.first_line};
+    const yaml::Piece text{text_of(f, inputs), f.first_line};
     std::vector<LoadedCandidate> out;
     for (const auto& doc : yaml::parse_piece(text, input.name, limits))
       out.push_back(load_document(doc, input.name, rules));
