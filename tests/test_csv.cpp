@@ -253,3 +253,12 @@ TEST_CASE("a value's error names the cell's line and the column's header name") 
               "t.csv:4: completed: month 14 does not exist",
               "t.csv:3: column 2: not a value"});
 }
+
+TEST_CASE("each row knows its bytes in the text, to be read again") {
+  const std::string text = "\xEF\xBB\xBFid;note\r\nc-1;\"two\nlines\"\r\nc-2;x\n";
+  const Table t = read(text);
+  REQUIRE(t.rows.size() == 2);
+  CHECK(text.substr(t.rows[0].offset, t.rows[0].size) == "c-1;\"two\nlines\"");
+  CHECK(text.substr(t.rows[1].offset, t.rows[1].size) == "c-2;x");
+  CHECK(t.rows[1].line == 4);
+}

@@ -23,6 +23,7 @@ std::string trimmed(const std::string& text) {
 // One record as scanned: every cell counted, the first `keep` stored.
 struct Record {
   int line = 0;
+  size_t offset = 0, size = 0;  // its bytes in the scanned text, line end left out
   size_t count = 0;
   std::vector<std::string> cells;
   std::vector<Place> starts;
@@ -77,6 +78,8 @@ class Scanner {
       ++pos_;
     }
     check_size(record, pos_ - start);
+    record.offset = start;
+    record.size = pos_ - start;
     end_record();
     return record;
   }
@@ -272,7 +275,7 @@ std::string cells(size_t n) { return std::to_string(n) + (n == 1 ? " cell" : " c
 
 // Keeps a record as a row when it is whole and has the header's cells; a
 // record with a problem already reported is left out without another.
-void add_row(Record record, Table& table) {
+void add_row(Record record, Table& table, size_t skipped) {
   if (record.damaged) return;
   if (record.count != table.header.size()) {
     table.errors.error({table.file, record.line, 1},
@@ -280,17 +283,19 @@ void add_row(Record record, Table& table) {
                            std::to_string(table.header.size()));
     return;
   }
-  table.rows.push_back({record.line, std::move(record.cells), std::move(record.starts)});
+  table.rows.push_back({record.line, record.offset + skipped, record.size,
+                        std::move(record.cells), std::move(record.starts)});
 }
 
-void read_rows(Scanner& scanner, Table& table, const ReadLimits& limits) {
+// `skipped`: bytes of a byte-order mark before the scanned text.
+void read_rows(Scanner& scanner, Table& table, const ReadLimits& limits, size_t skipped) {
   for (size_t read = 0; scanner.next_record(); ++read) {
     if (read == max_rows(limits)) {
       table.errors.error(scanner.here(), "more than " + std::to_string(read) +
                                              " rows: the rest of the file is not read");
       return;
     }
-    add_row(scanner.record(table.delimiter, table.header.size()), table);
+    add_row(scanner.record(table.delimiter, table.header.size()), table, skipped);
   }
 }
 
@@ -301,10 +306,11 @@ std::size_t max_rows(const ReadLimits& limits) { return limits.max_list_items * 
 Table read_table(std::string_view text, const FileName& file, const ReadLimits& limits) {
   Table table;
   table.file = file;
-  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  const size_t skipped = text.starts_with(kBom) ? kBom.size() : 0;
+  text.remove_prefix(skipped);
   if (!check_file(text, table, limits)) return table;
   Scanner scanner(text, file, limits, table.errors);
-  if (read_header(scanner, table)) read_rows(scanner, table, limits);
+  if (read_header(scanner, table)) read_rows(scanner, table, limits, skipped);
   return table;
 }
 

@@ -41,7 +41,10 @@ struct Place {
 
 // A record read without any problem.
 struct Row {
-  int line = 0;                    // where the record starts
+  int line = 0;  // where the record starts
+  // Its bytes [offset, offset + size) in the text read_table was given, its
+  // line end left out: what a reader keeps to read the row again.
+  std::size_t offset = 0, size = 0;
   std::vector<std::string> cells;  // exactly as many as the header has, unquoted
   std::vector<Place> starts;       // where each cell starts
 };
