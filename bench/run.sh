@@ -50,6 +50,16 @@ awk -v parse="$(cat "$data/parse.txt")" -v bytes="$(stat -c %s "$profiles")" -v 
   '{ printf "libyaml parse %.3f s; rank %.2f s = %.2f x; peak RSS %d KB = %.0f bytes per profile beyond the text\n", \
      parse, $1, $1 / parse, $2, ($2 * 1024 - bytes) / n }' "$data/rank.txt"
 
+# The same people as JSON Resume lines (what that format can state): rank end
+# to end on the .jsonl file beside the YAML one.
+jsonl="$data/profiles-$n.jsonl"
+[ -f "$jsonl" ] || "$bin"/bench/shortlist_to_json_resume "$profiles" > "$jsonl"
+echo "== JSON Resume, $n profiles in one .jsonl file ($(stat -c %s "$jsonl") bytes), three runs"
+for i in 1 2 3; do
+  /usr/bin/time -f "shortlist rank on the .jsonl: %e s wall, %M KB peak RSS" \
+    "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" "$jsonl" --top 10 --format csv > /dev/null
+done
+
 echo "== judging harness ($n profiles, 1 thread)"
 SHORTLIST_BENCH_PROFILES="$data/profiles-$n.yaml" SHORTLIST_BENCH_VACANCIES="$data/vacancies" \
   "$bin"/bench/shortlist_judge_bench --benchmark_counters_tabular=true
