@@ -100,28 +100,40 @@ std::vector<DegreeTable::Step> read_ladder(const Node* node, Diagnostics& errors
   return ladder;
 }
 
-std::optional<std::pair<int, int>> read_name_level(const Node* node,
-                                                   const DegreeTable& ladder,
-                                                   Diagnostics& errors) {
-  std::vector<Located> keys;
+// A level written as one name or [low, high], each name ranked by `rank`
+// (nullopt: a name it does not know, reported by `unknown`). `shape` names
+// the name for the message of a wrong shape ("a ladder key").
+std::optional<std::pair<int, int>> read_range(
+    const Node* node, const std::string& shape,
+    const std::function<std::optional<int>(const std::string&)>& rank,
+    const std::function<std::string(const std::string&)>& unknown, Diagnostics& errors) {
+  std::vector<Located> names;
   if (node && node->is_sequence()) {
-    auto list = yaml::read_text_list(node, "level", errors);
-    if (list) keys = *list;
+    if (auto list = yaml::read_text_list(node, "level", errors)) names = *list;
   } else if (auto one = yaml::read_text(node, "level", errors)) {
-    keys = {*one, *one};
+    names = {*one, *one};
   }
-  if (keys.size() != 2) {
-    if (node) errors.error(node->where, "level must be a ladder key or [low, high]");
+  if (names.size() != 2) {
+    if (node) errors.error(node->where, "level must be " + shape + " or [low, high]");
     return std::nullopt;
   }
-  auto low = ladder.ladder_level(keys[0].text), high = ladder.ladder_level(keys[1].text);
-  for (const auto& k : keys)
-    if (!ladder.ladder_level(k.text))
-      errors.error(k.where, "unknown ladder level '" + k.text + "'" +
-                                did_you_mean(k.text, ladder.ladder_keys()));
+  for (const auto& n : names)
+    if (!rank(n.text)) errors.error(n.where, unknown(n.text));
+  auto low = rank(names[0].text), high = rank(names[1].text);
   if (!low || !high) return std::nullopt;
   if (*low > *high) errors.error(node->where, "level range goes down");
   return std::make_pair(*low, *high);
+}
+
+std::optional<std::pair<int, int>> read_name_level(const Node* node,
+                                                   const DegreeTable& ladder,
+                                                   Diagnostics& errors) {
+  return read_range(
+      node, "a ladder key", [&](const std::string& k) { return ladder.ladder_level(k); },
+      [&](const std::string& k) {
+        return "unknown ladder level '" + k + "'" + did_you_mean(k, ladder.ladder_keys());
+      },
+      errors);
 }
 
 void read_degrees(MapReader& root, RuleTables& tables, Diagnostics& errors) {
@@ -437,26 +449,17 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
 std::optional<std::pair<int, int>> read_scale_range(const Node* node,
                                                     const LevelScale& scale,
                                                     Diagnostics& errors) {
-  std::vector<Located> steps;
-  if (node && node->is_sequence()) {
-    if (auto list = yaml::read_text_list(node, "level", errors)) steps = *list;
-  } else if (auto one = yaml::read_text(node, "level", errors)) {
-    steps = {*one, *one};
-  }
-  if (steps.size() != 2) {
-    if (node)
-      errors.error(node->where, "level must be a step of the scale or [low, high]");
-    return std::nullopt;
-  }
-  if (scale.words().empty()) return std::make_pair(0, 0);
-  auto low = scale.rank_of(steps[0].text), high = scale.rank_of(steps[1].text);
-  for (const auto& s : steps)
-    if (!scale.rank_of(s.text))
-      errors.error(s.where, "'" + s.text + "' is not a level of language-levels.yaml" +
-                                did_you_mean(s.text, scale.words()));
-  if (!low || !high) return std::nullopt;
-  if (*low > *high) errors.error(node->where, "level range goes down");
-  return std::make_pair(*low, *high);
+  if (scale.words().empty())
+    return read_range(
+        node, "a step of the scale", [](const std::string&) { return 0; },
+        [](const std::string&) { return ""; }, errors);
+  return read_range(
+      node, "a step of the scale", [&](const std::string& w) { return scale.rank_of(w); },
+      [&](const std::string& w) {
+        return "'" + w + "' is not a level of language-levels.yaml" +
+               did_you_mean(w, scale.words());
+      },
+      errors);
 }
 
 void read_fluency(MapReader& root, RuleTables& tables, Diagnostics& errors) {
