@@ -181,3 +181,16 @@ TEST_CASE("every real JSON Resume sample reads, and every problem is located") {
   REQUIRE(f.periods.size() == 3);
   CHECK_FALSE(f.periods[0].to);  // no endDate: ongoing
 }
+
+TEST_CASE("an education entry with no studyType is to judge, and says so") {
+  const Roster r = roster_of(
+      "a.json", R"({"education": [{"area": "economics", "endDate": "2019-06"}]})");
+  REQUIRE(r.profiles()[0].valid);
+  const Explanation why = *test::explain(test::one_minimum("degree: master"),
+                                         read_again(r, 0, test::fixture_rules()))
+                               .criteria.at(0)
+                               .why;
+  CHECK(why.verdict == Verdict::unknown);
+  CHECK(test::texts(why.evidence) ==
+        Lines{"an education entry: no degree name given, to judge"});
+}

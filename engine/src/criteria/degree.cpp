@@ -170,7 +170,9 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     if (match == FieldMatch::out)
       return (d.level ? level_text(*d.level) : "'" + d.written + "'") + field;
     if (!d.level)
-      return "degree name '" + d.written + "' is not in rules/degrees.yaml, to judge" +
+      return (d.written.empty() ? std::string("no degree name given, to judge")
+                                : "degree name '" + d.written +
+                                      "' is not in rules/degrees.yaml, to judge") +
              field;
     std::string note = level_text(*d.level) + ", completed " + completion(d) + field;
     if (!d.level->certain() && d.level->high >= need && d.level->low < need)

@@ -77,6 +77,7 @@ DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool te
     d.written = e.degree.value.empty() && e.eqf_level ? "EQF " + e.eqf_level->value
                                                       : e.degree.value;
     d.label = e.title ? e.title->value + " (" + d.written + ")" : d.written;
+    if (d.label.empty()) d.label = "an education entry";
     if (e.institution) d.label += ", " + e.institution->value;
   }
   place_field(e, rules, d);
