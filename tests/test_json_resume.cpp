@@ -194,3 +194,14 @@ TEST_CASE("an education entry with no studyType is to judge, and says so") {
   CHECK(test::texts(why.evidence) ==
         Lines{"an education entry: no degree name given, to judge"});
 }
+
+TEST_CASE("a language entry with no language is a located error; other profiles go on") {
+  const Roster r = roster_of(
+      "pool.jsonl",
+      "{\"languages\": [{\"fluency\": \"Fluent\"}]}\n{\"meta\": {\"id\": \"b\"}}\n");
+  REQUIRE(r.profiles().size() == 2);
+  CHECK_FALSE(r.profiles()[0].valid);
+  CHECK(test::messages(r.profiles()[0].errors) ==
+        Lines{"pool.jsonl:1:16: /languages/0: language entry has no 'language'"});
+  CHECK(r.profiles()[1].valid);
+}

@@ -125,7 +125,9 @@ LanguageEntry read_language(const Node& node, Diagnostics& errors) {
   ObjectReader entry(node, "language entry", errors);
   LanguageEntry l;
   l.where = node.where;
-  if (auto language = text_of(entry, "language")) l.language = *language;
+  // A level of no language says nothing: the entry needs its language.
+  if (auto language = json::read_text(entry.require("language"), errors))
+    l.language = to_text(*language);
   l.fluency = text_of(entry, "fluency");
   if (!l.fluency) l.fluency = text_of(entry, "level");
   return l;
