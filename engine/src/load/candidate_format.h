@@ -91,5 +91,6 @@ const CandidateFormat& format_of(const std::string& name);
 // Defined by each format's file.
 const CandidateFormat& yaml_candidates();
 const CandidateFormat& json_resume_candidates();
+const CandidateFormat& europass_xml_candidates();
 
 }  // namespace shortlist

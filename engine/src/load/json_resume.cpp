@@ -9,6 +9,7 @@
 #include "json/document.h"
 #include "json/reader.h"
 #include "load/candidate_format.h"
+#include "load/europass.h"
 #include "text.h"
 
 namespace shortlist {
@@ -230,12 +231,13 @@ class JsonResume final : public CandidateFormat {
     out.file = input.name;
     out.line = f.first_line;
     Diagnostics errors = doc.errors;
-    if (doc.parsed && doc.root->find("SkillsPassport"))
-      errors.error(doc.root->where,
-                   "a Europass CV in JSON: not read yet (write it as "
-                   "Europass XML, or convert it to YAML)");
-    else if (doc.parsed) {
-      Candidate c = read_resume(*doc.root, rules, errors);
+    if (doc.parsed) {
+      // formats.md: a .json file whose top key is SkillsPassport is a
+      // Europass CV, its id the file's name.
+      const bool europass = doc.root->find("SkillsPassport") != nullptr;
+      Candidate c = europass ? read_europass_2012_json(*doc.root, rules, errors)
+                             : read_resume(*doc.root, rules, errors);
+      if (europass) c.id = std::filesystem::path(input.name.str()).stem().string();
       if (c.id.empty()) c.id = fallback_id(input.name, f.first_line, lines(input.name));
       out.id = c.id;
       if (errors.empty()) out.candidate = std::move(c);
