@@ -197,3 +197,32 @@ TEST_CASE("three-letter language codes name the ISO 639-1 languages") {
   CHECK(bundled.code_of("zho") == "zh");
   CHECK(bundled.code_of("chi") == "zh");
 }
+
+TEST_CASE("the EU's country codes UK and EL are GB and GR, in any case") {
+  const auto& countries = fixture_rules().countries;
+  CHECK(countries.code_of("UK") == "GB");
+  CHECK(countries.code_of("uk") == "GB");
+  CHECK(countries.code_of("EL") == "GR");
+  CHECK(countries.code_of("GB") == "GB");
+  CHECK_FALSE(countries.has("UK"));  // an alias, not a country of its own
+}
+
+TEST_CASE("country and language names in other languages, from iso-codes") {
+  const auto& fixture = fixture_rules();
+  CHECK(fixture.countries.code_of("Frankreich") == "FR");
+  CHECK(fixture.countries.code_of("allemagne") == "DE");
+  CHECK(fixture.countries.code_of("Republique du Senegal") == "SN");
+  CHECK(fixture.countries.code_of("Франция") == "FR");
+  CHECK(fixture.languages.code_of("Francese") == "fr");
+  CHECK(fixture.languages.code_of("alemao") == "de");
+  CHECK(fixture.languages.code_of("английский") == "en");
+  const auto& bundled = test::bundled_rules();
+  CHECK(bundled.countries.code_of("Deutschland") == "DE");
+  CHECK(bundled.countries.code_of("Côte d'Ivoire") == "CI");
+  CHECK(bundled.countries.code_of("Marruecos") == "MA");
+  CHECK(bundled.countries.code_of("Royaume-Uni") == "GB");
+  CHECK(bundled.countries.code_of("Российская Федерация") == "RU");
+  CHECK(bundled.languages.code_of("Spanisch") == "es");
+  CHECK(bundled.languages.code_of("portugais") == "pt");
+  CHECK(bundled.languages.code_of("arabo") == "ar");
+}

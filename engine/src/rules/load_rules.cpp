@@ -597,22 +597,44 @@ void read_period_words(MapReader& root, RuleTables& tables, Diagnostics& errors)
   tables.period_words = PeriodWords(std::move(open_end), std::move(types));
 }
 
-// ---- language codes --------------------------------------------------------
+// ---- other codes and names of listed codes ----------------------------------
 
-// Three-letter codes for the ISO 639-1 codes of languages.yaml, read after it.
-void read_language_codes(MapReader& root, RuleTables& tables, Diagnostics& errors) {
-  const Node* codes = root.require("codes");
-  if (!codes) return;
-  MapReader map(*codes, "codes", errors);
+// Reads the mapping `key` of other codes or names to codes of `list`
+// (`list_file` names its table in messages); read after that table.
+void read_aliases(MapReader& root, const char* key, CodeList& list, const char* list_file,
+                  Diagnostics& errors) {
+  const Node* aliases = root.require(key);
+  if (!aliases) return;
+  MapReader map(*aliases, key, errors);
   if (!map.ok()) return;
-  for (const auto& [key, value] : codes->entries) {
-    auto code = yaml::read_text(&value, key.text, errors);
+  for (const auto& [alias, value] : aliases->entries) {
+    auto code = yaml::read_text(&value, alias.text, errors);
     if (!code) continue;
-    if (tables.languages.size() > 0 && !tables.languages.has(code->text))
-      errors.error(code->where, "'" + code->text + "' is not a code of languages.yaml");
+    if (list.size() > 0 && !list.has(code->text))
+      errors.error(code->where, "'" + code->text + "' is not a code of " + list_file);
     else
-      tables.languages.add_alias(key.text, code->text);
+      list.add_alias(alias.text, code->text);
   }
+}
+
+// Three-letter codes for the ISO 639-1 codes of languages.yaml.
+void read_language_codes(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  read_aliases(root, "codes", tables.languages, "languages.yaml", errors);
+}
+
+// Names of languages in other languages ("anglais"), from iso-codes.
+void read_language_names(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  read_aliases(root, "names", tables.languages, "languages.yaml", errors);
+}
+
+// Codes of countries outside ISO 3166-1 (the EU's UK and EL).
+void read_country_codes(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  read_aliases(root, "codes", tables.countries, "countries.yaml", errors);
+}
+
+// Names of countries in other languages ("Frankreich"), from iso-codes.
+void read_country_names(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  read_aliases(root, "names", tables.countries, "countries.yaml", errors);
 }
 
 using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);
@@ -631,7 +653,10 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
       {"fluency", read_fluency},
       {"education-codes", read_education_codes},
       {"period-words", read_period_words},
-      {"language-codes", read_language_codes}};
+      {"language-codes", read_language_codes},
+      {"language-names", read_language_names},
+      {"country-codes", read_country_codes},
+      {"country-names", read_country_names}};
   return readers;
 }
 
