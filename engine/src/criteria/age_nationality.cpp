@@ -102,11 +102,16 @@ class NationalityRule final : public RuleOf<NationalityRule> {
     return "a nationality of " + join_words(names, "or");
   }
 
+  // A nationality the table cannot read (-1: a Europass Label alone, a code
+  // rules/countries.yaml lacks) may be one accepted: unknown unless another is.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.nationality_known) return {0, 0, false};
-    for (int16_t n : profile.nationalities)
+    bool unread = false;
+    for (int16_t n : profile.nationalities) {
       if (accepts(n)) return {1, 1, true};
-    return {0, 0, true};
+      unread = unread || n < 0;
+    }
+    return {0, unread ? 1.0 : 0.0, true};
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
@@ -119,6 +124,11 @@ class NationalityRule final : public RuleOf<NationalityRule> {
       why.evidence.push_back(std::string("the profile lists no nationality"));
     for (size_t i = 0; i < profile.nationalities.size(); ++i) {
       const std::string& n = (*facts.nationalities)[i];
+      if (profile.nationalities[i] < 0) {
+        why.evidence.push_back("nationality '" + n +
+                               "': not a country rules/countries.yaml reads, to judge");
+        continue;
+      }
       why.evidence.push_back(
           "nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
           (accepts(profile.nationalities[i]) ? ": accepted"
@@ -128,10 +138,14 @@ class NationalityRule final : public RuleOf<NationalityRule> {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe();
-    why.found = !m.known       ? "no nationality given"
-                : m.proven > 0 ? "holds an accepted nationality"
-                               : "holds none of the nationalities accepted";
+    why.found = !m.known           ? "no nationality given"
+                : m.proven > 0     ? "holds an accepted nationality"
+                : m.optimistic > 0 ? "holds a nationality no table reads"
+                                   : "holds none of the nationalities accepted";
     if (!m.known) why.unknown = "no nationality given: a person must check it";
+    if (m.known && v == Verdict::unknown)
+      why.unknown =
+          "a nationality is written in words no table reads: a person must check it";
     if (v == Verdict::not_met) why.missing = "holds none of the nationalities accepted";
   }
 

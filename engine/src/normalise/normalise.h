@@ -63,7 +63,8 @@ struct CandidateFacts {
   std::string id;
   std::optional<Date> born;  // 1 January when born_year_only
   bool born_year_only = false;
-  std::optional<std::vector<std::string>> nationalities;  // absent: not given
+  // ISO codes, or words no table reads as written; absent: not given.
+  std::optional<std::vector<std::string>> nationalities;
   std::vector<DegreeFact> degrees;
   std::vector<PeriodFact> periods;
   std::vector<LanguageFact> languages;
