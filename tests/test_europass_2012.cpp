@@ -213,6 +213,28 @@ TEST_CASE("a year of birth alone is a range", "[europass]") {
         Verdict::met);
 }
 
+TEST_CASE("a birth month without its day is any day of that month", "[europass]") {
+  const Read r = read_xml(
+      xml_cv("<Identification><Demographics><Birthdate year=\"1990\" month=\"--04\"/>"
+             "</Demographics></Identification>"));
+  REQUIRE(r.errors.empty());
+  CHECK(r.candidate.born->iso() == "1990-04-01");
+  CHECK(r.candidate.born_precision == DatePrecision::month);
+  const CandidateFacts f = normalise(r.candidate, test::fixture_rules());
+  CHECK(f.born_month_only);
+  const Judgement j =
+      test::explain(test::one_minimum("age: {max: 34, on: 2025-04-15}"), f);
+  CHECK(j.criteria[0].verdict == Verdict::unknown);
+  CHECK(test::texts(j.criteria[0].why->evidence) ==
+        Lines{"born 1990-04 (the month only): 34 or 35 full years on 2025-04-15, by the "
+              "day of birth"});
+  CHECK(j.criteria[0].why->unknown ==
+        "the date of birth, given without its day, gives 34 or 35: a person must check "
+        "the date of birth");
+  CHECK(test::judge(test::one_minimum("age: {max: 34}"), f).criteria[0].verdict ==
+        Verdict::met);  // on 2025-03-31, 34 whatever the day
+}
+
 TEST_CASE("a Nationality with a Label alone is unknown, never guessed", "[europass]") {
   const Read r =
       read_xml(xml_cv("<Identification><Demographics><NationalityList>"

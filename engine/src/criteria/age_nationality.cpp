@@ -26,13 +26,17 @@ class AgeRule final : public RuleOf<AgeRule> {
     return "aged " + range + " in full years on " + on_.iso();
   }
 
-  // The youngest reading (born on the last day a year given alone allows)
-  // and the oldest (born on its first day); one age for a full date.
+  // The youngest reading (born on the last day a year or a month given
+  // without its day allows) and the oldest (born on its first day); one age
+  // for a full date.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.born) return {0, 0, false};
     const Date earliest = Date::from_serial(*profile.born);
-    const Date latest =
-        profile.born_year_only ? latest_day(earliest, DatePrecision::year) : earliest;
+    Date latest = earliest;
+    if (profile.born_year_only) latest = latest_day(earliest, DatePrecision::year);
+    if (profile.born_month_only)
+      latest = Date(earliest.year(), earliest.month(),
+                    days_in_month(earliest.year(), earliest.month()));
     return {double(full_years(latest, on_)), double(full_years(earliest, on_)), true};
   }
 
@@ -49,6 +53,12 @@ class AgeRule final : public RuleOf<AgeRule> {
                              on_.iso() + ", by the day of birth");
       return;
     }
+    if (facts.born_month_only) {
+      why.evidence.push_back("born " + facts.born->iso_month() +
+                             " (the month only): " + age_text(m) + " full years on " +
+                             on_.iso() + ", by the day of birth");
+      return;
+    }
     why.evidence.push_back("born " + facts.born->iso() + ": " + age_text(m) +
                            " full years on " + on_.iso());
   }
@@ -62,7 +72,7 @@ class AgeRule final : public RuleOf<AgeRule> {
     }
     why.summary += "; is " + age_text(m);
     if (v == Verdict::unknown)
-      why.unknown = "the year of birth alone gives " + age_text(m) +
+      why.unknown = "the date of birth, given without its day, gives " + age_text(m) +
                     ": a person must check the date of birth";
     if (v == Verdict::not_met && max_ && m.proven > *max_)
       why.missing = "is " + age_text(m) + ", above the maximum of " +

@@ -230,6 +230,7 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
   facts.id = c.id;
   facts.born = c.born;
   facts.born_year_only = c.born_precision == DatePrecision::year;
+  facts.born_month_only = c.born_precision == DatePrecision::month;
   if (c.nationality) {
     facts.nationalities.emplace();
     for (const Text& n : *c.nationality)
