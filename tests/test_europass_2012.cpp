@@ -515,6 +515,13 @@ TEST_CASE("JSON errors name the line, column and pointer", "[europass]") {
               "cv.json:9:39: /SkillsPassport/LearnerInfo/Skills/Linguistic/"
               "ForeignLanguage/0/ProficiencyLevel/Listening: must be A1, A2, B1, B2, C1 "
               "or C2, found 'C3'"});
+  CHECK(read_json(json_cv(R"("Identification": {"Demographics": {"Birthdate":
+    {"Year": 1990.5, "Day": 3}}})"))
+            .errors ==
+        Lines{"cv.json:3:14: /SkillsPassport/LearnerInfo/Identification/Demographics/"
+              "Birthdate/Year: must be a year 1900 to 2199, found 1990.5",
+              "cv.json:3:29: /SkillsPassport/LearnerInfo/Identification/Demographics/"
+              "Birthdate/Day: a day without a month"});
   CHECK(read_json(R"({"SkillsPassport": {"Locale": "en"}})").errors ==
         Lines{"cv.json:1:20: /SkillsPassport: SkillsPassport has no 'LearnerInfo'"});
   CHECK(read_json(R"({"SkillsPassport": []})").errors ==

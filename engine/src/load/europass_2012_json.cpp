@@ -38,8 +38,13 @@ std::optional<Text> text_at(ObjectReader& object, std::string_view path) {
 std::optional<int> whole(const Node* node, int low, int high, const std::string& shape,
                          Diagnostics& errors) {
   if (!node) return std::nullopt;
-  const auto value = node->is_number() ? json::read_number(node, errors) : std::nullopt;
-  if (value && std::floor(*value) == *value && *value >= low && *value <= high)
+  if (!node->is_number()) {
+    json::report(*node, "must be " + shape + ", found " + node->describe(), errors);
+    return std::nullopt;
+  }
+  const auto value = json::read_number(node, errors);  // reports a number out of range
+  if (!value) return std::nullopt;
+  if (std::floor(*value) == *value && *value >= low && *value <= high)
     return static_cast<int>(*value);
   json::report(*node, "must be " + shape + ", found " + node->describe(), errors);
   return std::nullopt;
