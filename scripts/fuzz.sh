@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan, UBSan) in build-fuzz/ and runs
 # each for SECONDS seconds (default 60) on a corpus seeded from profiles/,
-# rules/, fuzz/seeds/ and, for xml and json, the samples of ../shared/. Any
-# crash, leak, timeout or sanitizer report fails the run; the input is kept in
+# rules/, fuzz/seeds/ and, for xml, json, json_resume and europass, the samples
+# of ../shared/. Any crash, leak, timeout or sanitizer report fails the run; the input is kept in
 # build-fuzz/findings/.
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (targets: the list below)
 set -euo pipefail
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-all_targets=(candidate vacancy rules xml json csv json_resume)
+all_targets=(candidate vacancy rules xml json csv json_resume europass)
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 scripts/setup.sh >/dev/null   # the libraries
@@ -34,6 +34,7 @@ cp profiles/vacancies/*.yaml "$corpus/vacancy/"
 samples=../shared/samples
 if [ -d "$samples/europass-2012-2020" ]; then
   cp "$samples"/europass-2012-2020/*.xml "$corpus/xml/"
+  cp "$samples"/europass-2012-2020/*.xml "$samples"/europass-2012-2020/*.json "$corpus/europass/"
 fi
 if [ -d "$samples/jsonresume" ]; then
   cp "$samples"/jsonresume/*.json "$corpus/json/"

@@ -85,7 +85,8 @@ TEST_CASE("age: a year of birth alone gives two ages; inside both limits is met"
   CHECK(edge.summary ==
         "needs to be aged at most 32 in full years on 2025-03-31; is 32 or 33");
   CHECK(edge.unknown ==
-        "the year of birth alone gives 32 or 33: a person must check the date of birth");
+        "the date of birth, given without its day, gives 32 or 33: a person must check "
+        "the date of birth");
   CHECK(why(v, "born: 1993\n").verdict == Verdict::met);      // 31 or 32
   CHECK(why(v, "born: 1991\n").verdict == Verdict::not_met);  // 33 or 34
   const auto min = test::one_minimum("age: {min: 18}");

@@ -144,11 +144,21 @@ struct Period {
 // The four-skill form: skill name to value, as written.
 using FourSkill = std::map<std::string, Text>;
 
+// One skill of a self-assessed CEFR grid (a Europass CV's five skills).
+struct CefrSkill {
+  std::string skill;          // "listening", "spoken interaction", ...
+  std::optional<Text> level;  // A1..C2 as written; absent: left out or empty
+};
+
 struct LanguageEntry {
   Text language;
   std::optional<Text> level;    // a level of the closed vocabulary (YAML)
   std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
   FourSkill skills;             // read, write, speak, understand
+  // A self-assessed CEFR grid whose skills differ or are not all given
+  // (formats.md, "Europass CV"): the level is the lowest skill given, and a
+  // skill not given leaves it a range from the scale's first step.
+  std::vector<CefrSkill> grid;
   Location where;
 };
 
@@ -174,6 +184,10 @@ struct Candidate {
   std::optional<Date> born;  // with born_precision: a year or a month is a range
   DatePrecision born_precision = DatePrecision::day;
   std::optional<std::vector<Text>> nationality;
+  // Nationalities stated in words no table reads, as written (a Europass
+  // Nationality with a Label and no Code): a nationality criterion that the
+  // others do not meet is unknown.
+  std::vector<Text> unread_nationalities;
   std::optional<std::string> gender;
   std::vector<EducationEntry> education;
   std::vector<Period> experience;

@@ -26,13 +26,17 @@ class AgeRule final : public RuleOf<AgeRule> {
     return "aged " + range + " in full years on " + on_.iso();
   }
 
-  // The youngest reading (born on the last day a year given alone allows)
-  // and the oldest (born on its first day); one age for a full date.
+  // The youngest reading (born on the last day a year or a month given
+  // without its day allows) and the oldest (born on its first day); one age
+  // for a full date.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.born) return {0, 0, false};
     const Date earliest = Date::from_serial(*profile.born);
-    const Date latest =
-        profile.born_year_only ? latest_day(earliest, DatePrecision::year) : earliest;
+    Date latest = earliest;
+    if (profile.born_year_only) latest = latest_day(earliest, DatePrecision::year);
+    if (profile.born_month_only)
+      latest = Date(earliest.year(), earliest.month(),
+                    days_in_month(earliest.year(), earliest.month()));
     return {double(full_years(latest, on_)), double(full_years(earliest, on_)), true};
   }
 
@@ -49,6 +53,12 @@ class AgeRule final : public RuleOf<AgeRule> {
                              on_.iso() + ", by the day of birth");
       return;
     }
+    if (facts.born_month_only) {
+      why.evidence.push_back("born " + facts.born->iso_month() +
+                             " (the month only): " + age_text(m) + " full years on " +
+                             on_.iso() + ", by the day of birth");
+      return;
+    }
     why.evidence.push_back("born " + facts.born->iso() + ": " + age_text(m) +
                            " full years on " + on_.iso());
   }
@@ -62,7 +72,7 @@ class AgeRule final : public RuleOf<AgeRule> {
     }
     why.summary += "; is " + age_text(m);
     if (v == Verdict::unknown)
-      why.unknown = "the year of birth alone gives " + age_text(m) +
+      why.unknown = "the date of birth, given without its day, gives " + age_text(m) +
                     ": a person must check the date of birth";
     if (v == Verdict::not_met && max_ && m.proven > *max_)
       why.missing = "is " + age_text(m) + ", above the maximum of " +
@@ -102,11 +112,16 @@ class NationalityRule final : public RuleOf<NationalityRule> {
     return "a nationality of " + join_words(names, "or");
   }
 
+  // A nationality the table cannot read (-1: a Europass Label alone, a code
+  // rules/countries.yaml lacks) may be one accepted: unknown unless another is.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.nationality_known) return {0, 0, false};
-    for (int16_t n : profile.nationalities)
+    bool unread = false;
+    for (int16_t n : profile.nationalities) {
       if (accepts(n)) return {1, 1, true};
-    return {0, 0, true};
+      unread = unread || n < 0;
+    }
+    return {0, unread ? 1.0 : 0.0, true};
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
@@ -119,6 +134,11 @@ class NationalityRule final : public RuleOf<NationalityRule> {
       why.evidence.push_back(std::string("the profile lists no nationality"));
     for (size_t i = 0; i < profile.nationalities.size(); ++i) {
       const std::string& n = (*facts.nationalities)[i];
+      if (profile.nationalities[i] < 0) {
+        why.evidence.push_back("nationality '" + n +
+                               "': not a country rules/countries.yaml reads, to judge");
+        continue;
+      }
       why.evidence.push_back(
           "nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
           (accepts(profile.nationalities[i]) ? ": accepted"
@@ -128,10 +148,14 @@ class NationalityRule final : public RuleOf<NationalityRule> {
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe();
-    why.found = !m.known       ? "no nationality given"
-                : m.proven > 0 ? "holds an accepted nationality"
-                               : "holds none of the nationalities accepted";
+    why.found = !m.known           ? "no nationality given"
+                : m.proven > 0     ? "holds an accepted nationality"
+                : m.optimistic > 0 ? "holds a nationality no table reads"
+                                   : "holds none of the nationalities accepted";
     if (!m.known) why.unknown = "no nationality given: a person must check it";
+    if (m.known && v == Verdict::unknown)
+      why.unknown =
+          "a nationality is written in words no table reads: a person must check it";
     if (v == Verdict::not_met) why.missing = "holds none of the nationalities accepted";
   }
 

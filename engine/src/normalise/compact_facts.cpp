@@ -83,7 +83,7 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   r.nationality_known = facts.nationalities.has_value();
   r.stated = uint8_t(facts.stated.education | facts.stated.experience << 1 |
                      facts.stated.languages << 2 | facts.stated.skills << 3 |
-                     facts.born_year_only << 4);
+                     facts.born_year_only << 4 | facts.born_month_only << 5);
   r.nationalities = static_cast<uint32_t>(nationalities_.size());
   if (facts.nationalities)
     for (const auto& code : *facts.nationalities)
@@ -145,6 +145,7 @@ CompactProfile CompactRoster::profile(int row) const {
   p.stated = {bool(r.stated & 1), bool(r.stated & 2), bool(r.stated & 4),
               bool(r.stated & 8)};
   p.born_year_only = r.stated & 16;
+  p.born_month_only = r.stated & 32;
   p.nationalities = slice(nationalities_, r.nationalities,
                           end(&Record::nationalities, nationalities_.size()));
   p.degrees = slice(degrees_, r.degrees, end(&Record::degrees, degrees_.size()));

@@ -95,6 +95,7 @@ struct CompactProfile {
   StatedSections stated;          // which sections the profile states
   std::optional<int32_t> born;    // day serial; 1 January when born_year_only
   bool born_year_only = false;
+  bool born_month_only = false;  // born is the first day of its month, any day of it
   bool nationality_known = false;
   std::span<const int16_t> nationalities;  // CountryTable indexes (-1: unknown)
   std::span<const CompactDegree> degrees;
@@ -145,7 +146,7 @@ class CompactRoster {
     bool has_unread_terms = false;
     PeriodOrder period_order = PeriodOrder::overlapping;
     // StatedSections as bits: education 1, experience 2, languages 4, skills
-    // 8; and 16: born gives only the year.
+    // 8; and 16: born gives only the year, 32: only the year and month.
     uint8_t stated = 0;
   };
   static_assert(sizeof(Record) == 28);

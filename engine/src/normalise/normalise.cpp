@@ -137,9 +137,42 @@ void read_fluency(const Text& words, const RuleTables& rules, bool texts,
   }
 }
 
+// A self-assessed CEFR grid (formats.md, "Europass CV"): the lowest skill
+// given; a skill not given could be any level, so the level is then a range
+// from the scale's first step up to that lowest skill.
+void read_grid(const std::vector<CefrSkill>& grid, const RuleTables& rules, bool texts,
+               LanguageFact& f) {
+  int lowest = 0;
+  std::vector<std::string> shown, missing;
+  for (const CefrSkill& s : grid) {
+    if (!s.level) {
+      missing.push_back(s.skill);
+      continue;
+    }
+    const int rank = rules.levels.rank_of(s.level->value).value_or(0);
+    lowest = shown.empty() ? rank : std::min(lowest, rank);
+    shown.push_back(s.skill + " " + s.level->value);
+  }
+  f.high = lowest;
+  f.low = missing.empty() || lowest == 0 ? lowest : 1;
+  if (!texts) return;
+  if (shown.empty()) {
+    f.how = "no level given";
+    return;
+  }
+  f.how = rules.levels.step(lowest) + ", the lowest of " + join_words(shown, "and");
+  if (!missing.empty())
+    f.how = rules.levels.step(f.low) + " to " + f.how + "; " +
+            join_words(missing, "and") + " not given";
+}
+
 LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
   LanguageFact f;
   f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+  if (!l.grid.empty()) {
+    read_grid(l.grid, rules, texts, f);
+    return f;
+  }
   if (l.fluency) {
     read_fluency(*l.fluency, rules, texts, f);
     return f;
@@ -197,11 +230,16 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
   facts.id = c.id;
   facts.born = c.born;
   facts.born_year_only = c.born_precision == DatePrecision::year;
+  facts.born_month_only = c.born_precision == DatePrecision::month;
   if (c.nationality) {
     facts.nationalities.emplace();
     for (const Text& n : *c.nationality)
       facts.nationalities->push_back(rules.countries.code_of(n.value).value_or(n.value));
   }
+  // Words no table reads stay as written, never looked up: unknown.
+  if (!c.unread_nationalities.empty() && !facts.nationalities)
+    facts.nationalities.emplace();
+  for (const Text& n : c.unread_nationalities) facts.nationalities->push_back(n.value);
   for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules, texts));
   for (const auto& p : c.experience)
     facts.periods.push_back(period_fact(p, rules, texts));

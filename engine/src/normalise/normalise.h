@@ -61,9 +61,11 @@ struct Term {
 
 struct CandidateFacts {
   std::string id;
-  std::optional<Date> born;  // 1 January when born_year_only
+  std::optional<Date> born;  // the first day it may be: 1 January when born_year_only
   bool born_year_only = false;
-  std::optional<std::vector<std::string>> nationalities;  // absent: not given
+  bool born_month_only = false;  // any day of born's month (a Europass year and month)
+  // ISO codes, or words no table reads as written; absent: not given.
+  std::optional<std::vector<std::string>> nationalities;
   std::vector<DegreeFact> degrees;
   std::vector<PeriodFact> periods;
   std::vector<LanguageFact> languages;
