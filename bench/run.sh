@@ -60,6 +60,19 @@ for i in 1 2 3; do
     "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" "$jsonl" --top 10 --format csv > /dev/null
 done
 
+# The same lines as a folder of one .json file per person, as applicants send
+# them: what reading many small files costs beside one large one.
+folder="$data/profiles-$n-json"
+if [ ! -d "$folder" ]; then
+  mkdir -p "$folder"
+  split -l 1 -a 6 -d --additional-suffix=.json "$jsonl" "$folder/p-"
+fi
+echo "== JSON Resume, $n profiles as $n .json files in one folder, three runs"
+for i in 1 2 3; do
+  /usr/bin/time -f "shortlist rank on the folder: %e s wall, %M KB peak RSS" \
+    "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" "$folder" --top 10 --format csv > /dev/null
+done
+
 echo "== judging harness ($n profiles, 1 thread)"
 SHORTLIST_BENCH_PROFILES="$data/profiles-$n.yaml" SHORTLIST_BENCH_VACANCIES="$data/vacancies" \
   "$bin"/bench/shortlist_judge_bench --benchmark_counters_tabular=true
