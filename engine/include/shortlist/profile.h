@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -144,11 +145,18 @@ struct Period {
 // The four-skill form: skill name to value, as written.
 using FourSkill = std::map<std::string, Text>;
 
+// A CEFR self-assessment grid (Europass): each skill in the grid's order
+// with its level as written, a step of the level scale; an empty value is a
+// skill not given. The level is the lowest of them, and a skill not given
+// makes it a range (formats.md, "Europass CV").
+using CefrGrid = std::vector<std::pair<std::string, Text>>;
+
 struct LanguageEntry {
   Text language;
   std::optional<Text> level;    // a level of the closed vocabulary (YAML)
   std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
   FourSkill skills;             // read, write, speak, understand
+  CefrGrid cefr;                // listening, reading, ..., writing (Europass)
   Location where;
 };
 

@@ -137,9 +137,44 @@ void read_fluency(const Text& words, const RuleTables& rules, bool texts,
   }
 }
 
+// The level of a CEFR self-assessment grid (formats.md, "Europass CV"): the
+// lowest of its skills, as the UN reads a level as what a person can do in
+// every skill. A skill not given could be any step, so then the level is a
+// range from the scale's first step up to the lowest given; a grid with no
+// skill given states no level.
+void read_grid(const CefrGrid& grid, const RuleTables& rules, bool texts,
+               LanguageFact& f) {
+  std::vector<std::string> shown, missing;
+  int lowest = 0;
+  for (const auto& [skill, level] : grid) {
+    if (level.value.empty()) {
+      missing.push_back(skill);
+      continue;
+    }
+    const int rank = rules.levels.rank_of(level.value).value_or(0);
+    lowest = shown.empty() ? rank : std::min(lowest, rank);
+    shown.push_back(skill + " " + level.value);
+  }
+  if (shown.empty()) {
+    if (texts) f.how = "no CEFR self-assessment given";
+    return;
+  }
+  f.high = lowest;
+  f.low = missing.empty() ? lowest : 1;
+  if (!texts) return;
+  f.how = rules.levels.step(f.low);
+  if (f.high != f.low) f.how += " to " + rules.levels.step(f.high);
+  f.how += ", the lowest of its CEFR self-assessment: " + join_words(shown, "and");
+  if (!missing.empty()) f.how += "; " + join_words(missing, "and") + " not given";
+}
+
 LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
   LanguageFact f;
   f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+  if (!l.cefr.empty()) {
+    read_grid(l.cefr, rules, texts, f);
+    return f;
+  }
   if (l.fluency) {
     read_fluency(*l.fluency, rules, texts, f);
     return f;
