@@ -282,8 +282,18 @@ TEST_CASE("golden: a language's level is the lowest of its five CEFR dimensions"
   // Of the two writing dimensions, the lower.
   CHECK(level(five("C1", "C1", "C1", "C1", "C1") +
               dimension("CEF-Writing-Interaction", "B1")) == std::pair{3, 3});
+  CHECK(
+      errors("g.xml", candidate("", language("eng", dimension("CEF-Speaking-Production",
+                                                              "native")))) ==
+      Lines{
+          "g.xml:6:129: "
+          "/Candidate/CandidateProfile/PersonQualifications/PersonCompetency/"
+          "CompetencyDimension/Score/ScoreText: 'native' is not a CEFR level: write A1, "
+          "A2, B1, B2, C1 or C2"});
   // No dimension given: no level, to judge.
   CHECK(level("") == std::pair{0, 0});
+  CHECK(facts("g.xml", candidate("", language("eng", ""))).languages.at(0).how ==
+        "no CEFR self-assessment given");
   const Judgement j = explained(
       kVacancy,
       facts("g.xml", candidate("", language("eng", five("C1", "C1", "C1", "C1", "")))));

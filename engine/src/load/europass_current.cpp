@@ -188,11 +188,16 @@ std::string dimension_codes() {
   return join_words(codes, "or");
 }
 
-// A score that is a step of the level scale (A1 .. C2), or nullopt and an error.
-std::optional<int> read_score(const Text& score, const Element& at,
-                              const RuleTables& rules, Diagnostics& errors) {
-  const auto rank = rules.levels.rank_of(score.value);
-  if (rank && fold(rules.levels.step(*rank)) == fold(score.value)) return rank;
+// The scores of the EURES code list cefrLevels.
+constexpr std::array<std::string_view, 6> kLevels = {"A1", "A2", "B1", "B2", "C1", "C2"};
+
+// A score of the code list, any case, as its step of the level scale; else
+// nullopt and an error (the level vocabulary is closed).
+std::optional<Text> read_score(const Text& score, const Element& at,
+                               const RuleTables& rules, Diagnostics& errors) {
+  for (std::string_view level : kLevels)
+    if (fold(level) == fold(score.value) && rules.levels.rank_of(std::string(level)))
+      return Text{std::string(level), score.where};
   errors.error(score.where, at.path + ": '" + score.value +
                                 "' is not a CEFR level: write A1, A2, B1, B2, C1 or C2");
   return std::nullopt;
@@ -211,10 +216,10 @@ void read_dimension(const Element& dimension, const RuleTables& rules, CefrGrid&
   }
   const auto score = text_at(reader, "Score/ScoreText");
   if (!score) return;  // left empty: not given
-  const auto rank = read_score(*score, *reader.find("Score/ScoreText"), rules, errors);
+  const auto level = read_score(*score, *reader.find("Score/ScoreText"), rules, errors);
   Text& slot = grid[*skill].second;
-  if (rank && (slot.value.empty() || *rank < rules.levels.rank_of(slot.value)))
-    slot = Text{rules.levels.step(*rank), score->where};
+  // The codes sort as the levels do ("B1" < "B2" < "C1").
+  if (level && (slot.value.empty() || level->value < slot.value)) slot = *level;
 }
 
 LanguageEntry read_competency(const Element& competency, const RuleTables& rules,

@@ -137,6 +137,17 @@ void read_fluency(const Text& words, const RuleTables& rules, bool texts,
   }
 }
 
+// "A1 to B1, the lowest of its CEFR self-assessment: listening B2 and
+// reading B1; writing not given".
+std::string grid_how(const LanguageFact& f, const std::vector<std::string>& shown,
+                     const std::vector<std::string>& missing, const RuleTables& rules) {
+  std::string how = rules.levels.step(f.low);
+  if (f.high != f.low) how += " to " + rules.levels.step(f.high);
+  how += ", the lowest of its CEFR self-assessment: " + join_words(shown, "and");
+  if (!missing.empty()) how += "; " + join_words(missing, "and") + " not given";
+  return how;
+}
+
 // The level of a CEFR self-assessment grid (formats.md, "Europass CV"): the
 // lowest of its skills, as the UN reads a level as what a person can do in
 // every skill. A skill not given could be any step, so then the level is a
@@ -161,11 +172,7 @@ void read_grid(const CefrGrid& grid, const RuleTables& rules, bool texts,
   }
   f.high = lowest;
   f.low = missing.empty() ? lowest : 1;
-  if (!texts) return;
-  f.how = rules.levels.step(f.low);
-  if (f.high != f.low) f.how += " to " + rules.levels.step(f.high);
-  f.how += ", the lowest of its CEFR self-assessment: " + join_words(shown, "and");
-  if (!missing.empty()) f.how += "; " + join_words(missing, "and") + " not given";
+  if (texts) f.how = grid_how(f, shown, missing, rules);
 }
 
 LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
