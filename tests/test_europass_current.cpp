@@ -195,11 +195,12 @@ TEST_CASE("the full fixture reads into the candidate a careful reader writes",
   CHECK(c.languages[0].level->value == "native");
   CHECK(c.languages[1].language.value == "eng");
   CHECK(c.languages[2].language.value == "Spanish");
-  REQUIRE(c.languages[2].cefr.size() == 5);
-  CHECK(c.languages[2].cefr[2].first == "spoken interaction");
-  CHECK(c.languages[2].cefr[2].second.value == "B1");
-  CHECK(c.languages[2].cefr[3].second.value.empty());
-  CHECK(c.languages[2].cefr[4].second.value.empty());  // left empty
+  REQUIRE(c.languages[2].grid.size() == 5);
+  CHECK(c.languages[2].grid[2].skill == "spoken interaction");
+  CHECK(c.languages[2].grid[2].level->value == "B1");
+  CHECK_FALSE(c.languages[2].grid[3].level);  // left out
+  CHECK_FALSE(c.languages[2].grid[4].level);  // left empty
+  CHECK_FALSE(c.languages[2].level);
 }
 
 TEST_CASE("the full fixture's facts: codes mapped, levels the lowest of the grid",
@@ -214,13 +215,13 @@ TEST_CASE("the full fixture's facts: codes mapped, levels the lowest of the grid
   CHECK(f.languages[1].low == 4);  // B2, the lowest of C2 C1 B2 C1 C1
   CHECK(f.languages[1].high == 4);
   CHECK(f.languages[1].how ==
-        "B2, the lowest of its CEFR self-assessment: listening C2, reading C1, spoken "
+        "B2, the lowest of listening C2, reading C1, spoken "
         "interaction B2, spoken production C1 and writing C1");
   CHECK(f.languages[2].code == "es");
   CHECK(f.languages[2].low == 1);   // A1: two skills not given
   CHECK(f.languages[2].high == 3);  // up to B1
   CHECK(f.languages[2].how ==
-        "A1 to B1, the lowest of its CEFR self-assessment: listening B2, reading B2 and "
+        "A1 to B1, the lowest of listening B2, reading B2 and "
         "spoken interaction B1; spoken production and writing not given");
   REQUIRE(f.degrees.size() == 2);
   CHECK(f.degrees[0].field->code == "0311");
@@ -293,13 +294,13 @@ TEST_CASE("golden: a language's level is the lowest of its five CEFR dimensions"
   // No dimension given: no level, to judge.
   CHECK(level("") == std::pair{0, 0});
   CHECK(facts("g.xml", candidate("", language("eng", ""))).languages.at(0).how ==
-        "no CEFR self-assessment given");
+        "no level given");
   const Judgement j = explained(
       kVacancy,
       facts("g.xml", candidate("", language("eng", five("C1", "C1", "C1", "C1", "")))));
   CHECK(j.criteria.at(2).verdict == Verdict::unknown);  // B2 asked, A1 to C1 stated
   CHECK(test::texts(j.criteria.at(2).why->evidence) ==
-        Lines{"English: A1 to C1, the lowest of its CEFR self-assessment: listening C1, "
+        Lines{"English: A1 to C1, the lowest of listening C1, "
               "reading C1, spoken interaction C1 and spoken production C1; writing not "
               "given"});
 }

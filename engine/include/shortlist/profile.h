@@ -7,7 +7,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-#include <utility>
 #include <variant>
 #include <vector>
 
@@ -145,18 +144,21 @@ struct Period {
 // The four-skill form: skill name to value, as written.
 using FourSkill = std::map<std::string, Text>;
 
-// A CEFR self-assessment grid (Europass): each skill in the grid's order
-// with its level as written, a step of the level scale; an empty value is a
-// skill not given. The level is the lowest of them, and a skill not given
-// makes it a range (formats.md, "Europass CV").
-using CefrGrid = std::vector<std::pair<std::string, Text>>;
+// One skill of a self-assessed CEFR grid (a Europass CV's five skills).
+struct CefrSkill {
+  std::string skill;          // "listening", "spoken interaction", ...
+  std::optional<Text> level;  // A1..C2 as written; absent: left out or empty
+};
 
 struct LanguageEntry {
   Text language;
   std::optional<Text> level;    // a level of the closed vocabulary (YAML)
   std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
   FourSkill skills;             // read, write, speak, understand
-  CefrGrid cefr;                // listening, reading, ..., writing (Europass)
+  // A self-assessed CEFR grid whose skills differ or are not all given
+  // (formats.md, "Europass CV"): the level is the lowest skill given, and a
+  // skill not given leaves it a range from the scale's first step.
+  std::vector<CefrSkill> grid;
   Location where;
 };
 

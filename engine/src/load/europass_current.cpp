@@ -21,6 +21,7 @@
 // same CV: the first is read. Sections follow formats.md, "Absent is not
 // none": EmploymentHistory, EducationHistory and the languages
 // (PrimaryLanguageCode or PersonQualifications) are stated when present.
+#include <algorithm>
 #include <array>
 
 #include "load/europass.h"
@@ -203,8 +204,8 @@ std::optional<Text> read_score(const Text& score, const Element& at,
   return std::nullopt;
 }
 
-void read_dimension(const Element& dimension, const RuleTables& rules, CefrGrid& grid,
-                    Diagnostics& errors) {
+void read_dimension(const Element& dimension, const RuleTables& rules,
+                    std::vector<CefrSkill>& grid, Diagnostics& errors) {
   ElementReader reader(dimension, errors);
   const auto code = xml::read_text(reader.require("CompetencyDimensionTypeCode"), errors);
   if (!code) return;
@@ -217,9 +218,25 @@ void read_dimension(const Element& dimension, const RuleTables& rules, CefrGrid&
   const auto score = text_at(reader, "Score/ScoreText");
   if (!score) return;  // left empty: not given
   const auto level = read_score(*score, *reader.find("Score/ScoreText"), rules, errors);
-  Text& slot = grid[*skill].second;
+  std::optional<Text>& slot = grid[*skill].level;
   // The codes sort as the levels do ("B1" < "B2" < "C1").
-  if (level && (slot.value.empty() || level->value < slot.value)) slot = *level;
+  if (level && (!slot || level->value < slot->value)) slot = level;
+}
+
+// The level of a grid, by the rule of the 2012-2020 readers: one level given
+// for every skill is that level; skills that differ or are not all given stay
+// a grid (the lowest, or a range: normalise.cpp); a grid with no skill given
+// leaves the language without a level.
+void set_level(LanguageEntry& l, std::vector<CefrSkill> grid) {
+  const auto given = [](const CefrSkill& s) { return s.level.has_value(); };
+  if (std::none_of(grid.begin(), grid.end(), given)) return;
+  const bool alike = std::all_of(grid.begin(), grid.end(), [&](const CefrSkill& s) {
+    return s.level && s.level->value == grid.front().level->value;
+  });
+  if (alike)
+    l.level = grid.front().level;
+  else
+    l.grid = std::move(grid);
 }
 
 LanguageEntry read_competency(const Element& competency, const RuleTables& rules,
@@ -234,9 +251,12 @@ LanguageEntry read_competency(const Element& competency, const RuleTables& rules
     else
       fail(errors, *id, "names no language");
   }
-  for (std::string_view skill : kSkills) l.cefr.emplace_back(std::string(skill), Text{});
+  std::vector<CefrSkill> grid;
+  for (std::string_view skill : kSkills)
+    grid.push_back({std::string(skill), std::nullopt});
   for (const Element* d : reader.children("CompetencyDimension"))
-    read_dimension(*d, rules, l.cefr, errors);
+    read_dimension(*d, rules, grid, errors);
+  set_level(l, std::move(grid));
   return l;
 }
 

@@ -137,49 +137,40 @@ void read_fluency(const Text& words, const RuleTables& rules, bool texts,
   }
 }
 
-// "A1 to B1, the lowest of its CEFR self-assessment: listening B2 and
-// reading B1; writing not given".
-std::string grid_how(const LanguageFact& f, const std::vector<std::string>& shown,
-                     const std::vector<std::string>& missing, const RuleTables& rules) {
-  std::string how = rules.levels.step(f.low);
-  if (f.high != f.low) how += " to " + rules.levels.step(f.high);
-  how += ", the lowest of its CEFR self-assessment: " + join_words(shown, "and");
-  if (!missing.empty()) how += "; " + join_words(missing, "and") + " not given";
-  return how;
-}
-
-// The level of a CEFR self-assessment grid (formats.md, "Europass CV"): the
-// lowest of its skills, as the UN reads a level as what a person can do in
-// every skill. A skill not given could be any step, so then the level is a
-// range from the scale's first step up to the lowest given; a grid with no
-// skill given states no level.
-void read_grid(const CefrGrid& grid, const RuleTables& rules, bool texts,
+// A self-assessed CEFR grid (formats.md, "Europass CV"): the lowest skill
+// given; a skill not given could be any level, so the level is then a range
+// from the scale's first step up to that lowest skill.
+void read_grid(const std::vector<CefrSkill>& grid, const RuleTables& rules, bool texts,
                LanguageFact& f) {
-  std::vector<std::string> shown, missing;
   int lowest = 0;
-  for (const auto& [skill, level] : grid) {
-    if (level.value.empty()) {
-      missing.push_back(skill);
+  std::vector<std::string> shown, missing;
+  for (const CefrSkill& s : grid) {
+    if (!s.level) {
+      missing.push_back(s.skill);
       continue;
     }
-    const int rank = rules.levels.rank_of(level.value).value_or(0);
+    const int rank = rules.levels.rank_of(s.level->value).value_or(0);
     lowest = shown.empty() ? rank : std::min(lowest, rank);
-    shown.push_back(skill + " " + level.value);
-  }
-  if (shown.empty()) {
-    if (texts) f.how = "no CEFR self-assessment given";
-    return;
+    shown.push_back(s.skill + " " + s.level->value);
   }
   f.high = lowest;
-  f.low = missing.empty() ? lowest : 1;
-  if (texts) f.how = grid_how(f, shown, missing, rules);
+  f.low = missing.empty() || lowest == 0 ? lowest : 1;
+  if (!texts) return;
+  if (shown.empty()) {
+    f.how = "no level given";
+    return;
+  }
+  f.how = rules.levels.step(lowest) + ", the lowest of " + join_words(shown, "and");
+  if (!missing.empty())
+    f.how = rules.levels.step(f.low) + " to " + f.how + "; " +
+            join_words(missing, "and") + " not given";
 }
 
 LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
   LanguageFact f;
   f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
-  if (!l.cefr.empty()) {
-    read_grid(l.cefr, rules, texts, f);
+  if (!l.grid.empty()) {
+    read_grid(l.grid, rules, texts, f);
     return f;
   }
   if (l.fluency) {
