@@ -291,6 +291,11 @@ TEST_CASE("golden: a language's level is the lowest of its five CEFR dimensions"
           "/Candidate/CandidateProfile/PersonQualifications/PersonCompetency/"
           "CompetencyDimension/Score/ScoreText: 'native' is not a CEFR level: write A1, "
           "A2, B1, B2, C1 or C2"});
+  // One level for every skill is that level, as YAML's `level: C1`.
+  const Candidate alike =
+      typed(candidate("", language("eng", five("c1", "C1", "C1", "C1", "C1"))));
+  CHECK(alike.languages.at(0).level->value == "C1");
+  CHECK(alike.languages.at(0).grid.empty());
   // No dimension given: no level, to judge.
   CHECK(level("") == std::pair{0, 0});
   CHECK(facts("g.xml", candidate("", language("eng", ""))).languages.at(0).how ==
@@ -523,8 +528,8 @@ TEST_CASE("the same person in YAML and in the current Europass is judged the sam
           "<EducationDegree><hr:DegreeName>Licence</hr:DegreeName><FieldOfStudy>"
           "<MainFieldOfStudy><ProgramConcentration>economics</ProgramConcentration>"
           "</MainFieldOfStudy></FieldOfStudy></EducationDegree>\n"
-          "</EducationOrganizationAttendance></EducationHistory>\n"
-          "<PersonQualifications/>\n");
+          "</EducationOrganizationAttendance></EducationHistory>\n" +
+          language("eng", five("C1", "C1", "C1", "C1", "C1")));
   const Roster xml = roster_of("amina.xml", europass);
   REQUIRE(xml.profiles().size() == 1);
   for (const auto& e : xml.profiles()[0].errors) UNSCOPED_INFO(e.to_string());
@@ -537,7 +542,7 @@ TEST_CASE("the same person in YAML and in the current Europass is judged the sam
       "experience:\n"
       "  - {title: Research assistant, employer: Institute for Labour Studies, from: "
       "2020-10, areas: [labour market, research]}\n"
-      "languages:\n  - {language: fr, level: native}\n");
+      "languages:\n  - {language: fr, level: native}\n  - {language: en, level: C1}\n");
   const std::string from_xml = check_json(xml);
   CHECK(from_xml.find("\"id\": \"amina\"") != std::string::npos);
   CHECK(from_xml == check_json(yaml));
