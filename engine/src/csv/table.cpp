@@ -35,8 +35,8 @@ struct Record {
 class Scanner {
  public:
   Scanner(std::string_view text, const FileName& file, const ReadLimits& limits,
-          Diagnostics& errors)
-      : text_(text), file_(file), limits_(limits), errors_(errors) {}
+          Diagnostics& errors, int first_line = 1)
+      : text_(text), file_(file), limits_(limits), errors_(errors), line_(first_line) {}
 
   // Skips lines holding only spaces and tabs; true if a record follows.
   bool next_record() {
@@ -312,6 +312,27 @@ Table read_table(std::string_view text, const FileName& file, const ReadLimits& 
   Scanner scanner(text, file, limits, table.errors);
   if (read_header(scanner, table)) read_rows(scanner, table, limits, skipped);
   return table;
+}
+
+Table read_header_only(std::string_view text, const FileName& file,
+                       const ReadLimits& limits) {
+  Table table;
+  table.file = file;
+  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  Scanner scanner(text, file, limits, table.errors);
+  read_header(scanner, table);
+  return table;
+}
+
+std::optional<Row> read_row_again(const Table& header, std::string_view text,
+                                  std::size_t offset, std::size_t size, int line,
+                                  const ReadLimits& limits) {
+  if (offset > text.size() || size > text.size() - offset) return std::nullopt;
+  Diagnostics errors;
+  Scanner scanner(text.substr(offset, size), header.file, limits, errors, line);
+  Record record = scanner.record(header.delimiter, header.header.size());
+  if (record.damaged || record.count != header.header.size()) return std::nullopt;
+  return Row{line, offset, size, std::move(record.cells), std::move(record.starts)};
 }
 
 std::string header_name(const Table& table, std::size_t column) {

@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -68,6 +69,21 @@ struct Table {
 // header with more than kMaxColumns cells is one error and no row is read;
 // rows beyond max_rows(limits) are one error and are not read.
 Table read_table(std::string_view text, const FileName& file, const ReadLimits& limits);
+
+// The header row alone, read as read_table reads it (its names, delimiter
+// and their problems) in time of the header's length: the rows are not read
+// and the whole file is not checked. What a reader needs to read one row
+// again.
+Table read_header_only(std::string_view text, const FileName& file,
+                       const ReadLimits& limits);
+
+// The row read_table kept at bytes [offset, offset + size) of `text`,
+// starting on line `line`, read again on its own with the cells and places
+// read_table gave it; nullopt when those bytes do not hold such a row.
+// `header`: read_header_only (or read_table) of the same text.
+std::optional<Row> read_row_again(const Table& header, std::string_view text,
+                                  std::size_t offset, std::size_t size, int line,
+                                  const ReadLimits& limits);
 
 // The name of column `column` (0-based), or "column N" (1-based) when the
 // header leaves it empty or has no such column.
