@@ -252,42 +252,46 @@ void read_row(RowReader& r, Section section, Candidate& c, const RuleTables& rul
 struct CutRow {
   std::string id;
   Fragment fragment;
-  Location where;       // its line
-  std::string id_name;  // the header's name of the id column
 };
 
 struct CutRows {
   std::vector<CutRow> people;  // candidates rows, in input and file order
   std::vector<CutRow> others;  // rows of the other sections, likewise
+  std::unordered_map<int32_t, std::string> id_name;  // per input: its id column's name
 };
 
-// The rows of one input, by section; its problems go to `errors`.
+// The rows of one input, by section, keeping only their ids and places; its
+// problems go to `errors`.
 void cut_input(const InputText& input, int32_t index, const ReadLimits& limits,
                CutRows& rows, Diagnostics& errors) {
-  const csv::Table table = csv::read_table(*input.bytes, input.name, limits);
-  errors.append(table.errors);
-  const auto layout = csv::layout_of(table, input.columns.get(), errors);
-  if (!layout) return;
-  const int id_cell = layout->cell[csv::kId];
-  auto& out = layout->section == Section::candidates ? rows.people : rows.others;
-  for (const csv::Row& row : table.rows) {
-    std::string id = trimmed(row.cells[id_cell]);
-    if (id.empty()) {
-      csv::cell_error(errors, table, row, id_cell,
-                      "every row needs the id of its candidate");
-      continue;
+  std::optional<Layout> layout;
+  bool placed = false;
+  auto keep = [&](const csv::Table& table, csv::Row row) {
+    if (!placed) {
+      layout = csv::layout_of(table, input.columns.get(), errors);
+      placed = true;
     }
+    if (!layout) return;
+    const int id_cell = layout->cell[csv::kId];
+    std::string id = trimmed(row.cells[id_cell]);
+    if (id.empty())
+      return csv::cell_error(errors, table, row, id_cell,
+                             "every row needs the id of its candidate");
+    rows.id_name.emplace(index, csv::header_name(table, id_cell));
     const Fragment f{index, static_cast<uint32_t>(row.offset),
                      static_cast<uint32_t>(row.size), row.line};
-    out.push_back(
-        {std::move(id), f, {input.name, row.line, 0}, csv::header_name(table, id_cell)});
-  }
+    (layout->section == Section::candidates ? rows.people : rows.others)
+        .push_back({std::move(id), f});
+  };
+  const csv::Table table = csv::scan_table(*input.bytes, input.name, limits, keep);
+  if (!placed) csv::layout_of(table, input.columns.get(), errors);  // no row: the header
+  errors.append(table.errors);
 }
 
 // Each person's piece: their candidates row, then their other rows. A row
 // whose id no candidates row has is an error; rows of an id given twice
 // join the first (the roster refuses the second as a duplicate).
-Pieces join(const CutRows& rows, Diagnostics& errors) {
+Pieces join(const CutRows& rows, std::span<const InputText> inputs, Diagnostics& errors) {
   std::unordered_map<std::string_view, size_t> person_of;
   for (size_t i = 0; i < rows.people.size(); ++i) person_of.emplace(rows.people[i].id, i);
   std::vector<std::vector<Fragment>> pieces(rows.people.size());
@@ -295,12 +299,14 @@ Pieces join(const CutRows& rows, Diagnostics& errors) {
     pieces[i].push_back(rows.people[i].fragment);
   for (const CutRow& row : rows.others) {
     const auto it = person_of.find(row.id);
-    if (it == person_of.end()) {
-      errors.error(row.where, row.id_name + ": '" + row.id +
-                                  "' has no row in the candidates section");
+    if (it != person_of.end()) {
+      pieces[it->second].push_back(row.fragment);
       continue;
     }
-    pieces[it->second].push_back(row.fragment);
+    const Fragment& f = row.fragment;
+    errors.error({inputs[f.input].name, f.first_line, 0},
+                 rows.id_name.at(f.input) + ": '" + row.id +
+                     "' has no row in the candidates section");
   }
   Pieces out;
   for (const auto& piece : pieces) out.add(piece);
@@ -317,7 +323,7 @@ class CsvCandidates final : public CandidateFormat {
              const ReadLimits& limits, Diagnostics& errors) const override {
     CutRows rows;
     for (int32_t input : which) cut_input(inputs[input], input, limits, rows, errors);
-    return join(rows, errors);
+    return join(rows, inputs, errors);
   }
 
   std::vector<LoadedCandidate> read(std::span<const Fragment> piece,
