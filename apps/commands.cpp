@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <iostream>
+#include <map>
 #include <set>
 
 #include "output.h"
@@ -74,7 +75,9 @@ int judge_all(const Options& o, Report report) {
   if (!engine) return kUsage;
   auto vacancy = open_vacancy(*engine, o);
   if (!vacancy) return kUsage;
-  const Roster roster = engine->roster(candidate_files(o.candidates), o.limits);
+  const auto inputs = candidate_inputs(o, o.candidates);
+  if (!inputs) return kUsage;
+  const Roster roster = engine->roster(*inputs, o.limits);
   auto assessments = engine->assess(*vacancy, roster, Detail::explained);
   log_invalid(assessments);
   const int code = exit_code(assessments);
@@ -100,10 +103,10 @@ std::vector<std::string> vacancy_files(const Options& o) {
 
 // The candidates of `rank`: every positional after the vacancy, and the
 // first positional too when --vacancy names the vacancies.
-std::vector<CandidateInput> rank_candidates(const Options& o) {
+std::optional<std::vector<CandidateInput>> rank_candidates(const Options& o) {
   std::vector<std::string> paths = o.candidates;
   if (!o.vacancies.empty() && !o.vacancy.empty()) paths.insert(paths.begin(), o.vacancy);
-  return candidate_files(paths);
+  return candidate_inputs(o, paths);
 }
 
 // Compiles every vacancy; nullopt (with messages) when any cannot be used.
@@ -149,7 +152,9 @@ int run_rank(const Options& o) {
   if (!engine) return kUsage;
   auto vacancies = open_vacancies(*engine, o);
   if (!vacancies) return kUsage;
-  const std::vector<CandidateInput> candidates = rank_candidates(o);
+  const auto inputs = rank_candidates(o);
+  if (!inputs) return kUsage;
+  const std::vector<CandidateInput>& candidates = *inputs;
   if (vacancies->empty() || candidates.empty()) {
     std::cerr
         << "shortlist: rank needs a vacancy and candidates (see shortlist rank --help)\n";
@@ -182,21 +187,40 @@ int run_explain(const Options& o) {
   });
 }
 
+namespace {
+
+// The problems of the candidate files among `files`, by file: read as one
+// roster, so that CSV sections join and ids repeated across files show.
+std::optional<std::map<std::string, Diagnostics>> candidate_problems(
+    const Engine& engine, const Options& o, const std::vector<std::string>& files) {
+  std::vector<std::string> candidates;
+  for (const auto& file : files)
+    if (guess_file_kind(file) == "candidate") candidates.push_back(file);
+  auto inputs = candidate_inputs(o, candidates);
+  if (!inputs) return std::nullopt;
+  std::map<std::string, Diagnostics> out;
+  const Roster roster = engine.roster(*inputs, o.limits);
+  for (const auto& p : roster.profiles())
+    for (const auto& e : p.errors) out[e.where.file.str()].error(e.where, e.message);
+  return out;
+}
+
+}  // namespace
+
 int run_validate(const Options& o) {
   auto engine = open_engine(o);
   if (!engine) return kUsage;
   size_t problems = 0, files = 0;
-  for (const auto& file : expand_paths(o.files, candidate_endings())) {
+  const std::vector<std::string> paths = expand_paths(o.files, candidate_endings());
+  auto candidates = candidate_problems(*engine, o, paths);
+  if (!candidates) return kUsage;
+  for (const auto& file : paths) {
     ++files;
     Diagnostics errors;
     const std::string kind = guess_file_kind(file);
     if (kind == "rules") validate_rule_file(file, errors);
     if (kind == "vacancy") engine->vacancy(file, std::nullopt, o.limits, errors);
-    if (kind == "candidate") {
-      const Roster roster = engine->roster({CandidateInput::file(file)}, o.limits);
-      for (const auto& p : roster.profiles())
-        for (const auto& e : p.errors) errors.error(e.where, e.message);
-    }
+    if (kind == "candidate") errors = (*candidates)[file];
     for (const auto& e : errors.sorted()) std::cout << e.to_string() << "\n";
     problems += errors.size();
   }

@@ -1,5 +1,8 @@
 #include "options.h"
 
+#include <iostream>
+#include <memory>
+
 #include "shortlist/engine.h"
 
 namespace shortlist::app {
@@ -48,6 +51,29 @@ void add_as_of_option(CLI::App& cmd, Options& o) {
 void add_output_option(CLI::App& cmd, Options& o) {
   cmd.add_option("-o,--output", o.output,
                  "Write the report to this file, whole or not at all (default: stdout)");
+}
+
+void add_candidate_options(CLI::App& cmd, Options& o) {
+  cmd.add_option("--columns", o.columns,
+                 "Renames the columns of a CSV export: a YAML map of its header names to "
+                 "the contract's (\"Applicant No.\": id)");
+}
+
+std::optional<std::vector<CandidateInput>> candidate_inputs(
+    const Options& o, const std::vector<std::string>& paths) {
+  std::vector<CandidateInput> inputs = candidate_files(paths);
+  if (o.columns.empty()) return inputs;
+  Diagnostics errors;
+  auto map = load_column_map(o.columns, errors, o.limits);
+  if (!map) {
+    for (const auto& e : errors.sorted()) std::cerr << e.to_string() << "\n";
+    std::cerr << "shortlist: the column map " << o.columns
+              << " cannot be used; no candidate was read\n";
+    return std::nullopt;
+  }
+  const auto shared = std::make_shared<const ColumnMap>(std::move(*map));
+  for (CandidateInput& input : inputs) input.columns = shared;
+  return inputs;
 }
 
 std::optional<Date> as_of(const Options& o) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "shortlist/date.h"
+#include "shortlist/engine.h"
 #include "shortlist/limits.h"
 #include "shortlist/report.h"
 
@@ -21,6 +22,7 @@ struct Options {
   std::string vacancy;
   std::vector<std::string> vacancies;  // rank --vacancy, repeated
   std::vector<std::string> candidates;
+  std::string columns;  // --columns MAP.yaml: renames of a CSV export's columns
   std::vector<std::string> files;
   std::size_t top = 0;  // 0: all
   std::string output;   // empty: stdout
@@ -40,6 +42,14 @@ void add_format_option(CLI::App& cmd, Options& o,
                        const std::vector<std::string>& formats);
 void add_as_of_option(CLI::App& cmd, Options& o);
 void add_output_option(CLI::App& cmd, Options& o);
+// The options of every command that reads candidates (--columns).
+void add_candidate_options(CLI::App& cmd, Options& o);
+
+// The candidate inputs of `paths` (a folder stands for its candidate files),
+// read with the --columns map; nullopt, with the map's problems on stderr,
+// when the map cannot be used.
+std::optional<std::vector<CandidateInput>> candidate_inputs(
+    const Options& o, const std::vector<std::string>& paths);
 
 // --as-of parsed, or nullopt when not given. REQUIRES: validated by the option.
 std::optional<Date> as_of(const Options& o);

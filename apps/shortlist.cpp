@@ -34,6 +34,7 @@ CLI::App* add_judging(CLI::App& cli, app::Options& o, const std::string& name,
   app::add_format_option(*cmd, o, formats);
   app::add_as_of_option(*cmd, o);
   app::add_output_option(*cmd, o);
+  app::add_candidate_options(*cmd, o);
   app::add_rules_option(*cmd, o);
   app::add_limit_options(*cmd, o);
   cmd->footer("Example:\n  shortlist " + name + " " + example);
@@ -90,6 +91,7 @@ CLI::App* add_validate(CLI::App& cli, app::Options& o) {
                                  "Check vacancy, candidate and rule files; print every "
                                  "problem as file:line:column: message");
   cmd->add_option("FILES", o.files, "Files or folders")->required();
+  app::add_candidate_options(*cmd, o);
   app::add_rules_option(*cmd, o);
   app::add_limit_options(*cmd, o);
   cmd->footer("Example:\n  shortlist validate profiles/ rules/");

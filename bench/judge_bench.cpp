@@ -37,7 +37,8 @@ std::vector<std::vector<LoadedCandidate>> load(const Data& d) {
   const CandidateFormat& format = yaml_candidates();
   Diagnostics errors;
   const int32_t first = 0;
-  const Pieces pieces = format.cut(d.inputs, std::span<const int32_t>(&first, 1), errors);
+  const Pieces pieces =
+      format.cut(d.inputs, std::span<const int32_t>(&first, 1), {}, errors);
   std::vector<std::vector<LoadedCandidate>> out(pieces.size());
   parallel_for(pieces.size(), [&](size_t i) {
     out[i] = format.read(pieces.piece(i), d.inputs, d.engine.rules(), {});

@@ -73,6 +73,22 @@ for i in 1 2 3; do
     "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" "$folder" --top 10 --format csv > /dev/null
 done
 
+# The same people as the four CSV exports (one file per section, joined on
+# id): rank end to end on them beside the YAML file, profiles per second.
+csvdir="$data/csv-$n"
+if [ ! -f "$csvdir/languages.csv" ]; then
+  mkdir -p "$csvdir"
+  "$bin"/bench/shortlist_to_csv "$profiles" "$csvdir"
+fi
+echo "== CSV, $n profiles in four exports ($(cat "$csvdir"/*.csv | wc -c) bytes), three runs each"
+for input in "$profiles" "$csvdir"; do
+  for i in 1 2 3; do
+    /usr/bin/time -f "%e %M" "$bin"/apps/shortlist rank "$data/vacancies/vacancy-001.yaml" \
+      $([ -d "$input" ] && echo "$input"/*.csv || echo "$input") --top 10 --format csv 2>&1 > /dev/null | tail -1
+  done | sort -n | sed -n 2p | awk -v n="$n" -v what="$([ -d "$input" ] && echo CSV || echo YAML)" \
+    '{ printf "rank on the %s: %.2f s wall (median of 3), %.0f profiles/s, %d KB peak RSS\n", what, $1, n / $1, $2 }'
+done
+
 echo "== judging harness ($n profiles, 1 thread)"
 SHORTLIST_BENCH_PROFILES="$data/profiles-$n.yaml" SHORTLIST_BENCH_VACANCIES="$data/vacancies" \
   "$bin"/bench/shortlist_judge_bench --benchmark_counters_tabular=true

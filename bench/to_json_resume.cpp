@@ -76,7 +76,7 @@ int main(int argc, char** argv) {
                                                     std::istreambuf_iterator<char>())}};
   const int32_t first = 0;
   const CandidateFormat& yaml = yaml_candidates();
-  const Pieces pieces = yaml.cut(inputs, std::span<const int32_t>(&first, 1), errors);
+  const Pieces pieces = yaml.cut(inputs, std::span<const int32_t>(&first, 1), {}, errors);
   for (size_t i = 0; i < pieces.size(); ++i)
     for (const LoadedCandidate& c :
          yaml.read(pieces.piece(i), inputs, engine.rules(), {}))

@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-all_targets=(candidate vacancy rules xml json csv json_resume europass europass_current)
+all_targets=(candidate vacancy rules xml json csv json_resume europass europass_current csv_candidates)
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 scripts/setup.sh >/dev/null   # the libraries

@@ -345,3 +345,47 @@ TEST_CASE("the progress bar shows on a terminal and never in a pipe") {
   CHECK(run.out.find("25/25 files read") != std::string::npos);
   CHECK(run.out.find("27/27 profiles judged") != std::string::npos);
 }
+
+TEST_CASE("check reads spreadsheet exports, one file per section, joined on id") {
+  namespace fs = std::filesystem;
+  const std::string people = shortlist::test::write_temp(
+      "a.csv", "id,name,nationality\nc-1,Amina Diallo,SN\nc-2,Ben,FR\n");
+  const std::string dir = fs::path(people).parent_path().string();
+  std::ofstream(dir + "/b.csv")
+      << "\xEF\xBB\xBFid;degree;field;completed\nc-1;master;economics;2020-09\n"
+         "c-9;master;law;2020\n";
+  const std::string vacancy = shortlist::test::write_temp(
+      "v.yaml",
+      "id: v\ndeadline: 2025-03-31\nminimum:\n"
+      "  - {id: degree, text: t, degree: master, fields: [economics]}\n");
+  auto run = run_shortlist("check " + vacancy + " " + people + " " + dir +
+                           "/b.csv --format json");
+  CHECK(run.exit_code == 1);  // c-9's row has no candidate
+  auto json = nlohmann::json::parse(run.out);
+  std::map<std::string, std::string> verdicts;
+  for (const auto& c : json["candidates"])
+    verdicts[c["id"].get<std::string>()] = c["verdict"].get<std::string>();
+  CHECK(verdicts == std::map<std::string, std::string>{{"c-1", "eligible"},
+                                                       {"c-2", "needs_review"},
+                                                       {dir + "/b.csv#1", "invalid"}});
+  run = run_shortlist_raw("cd " + dir + " && " + SHORTLIST_BINARY +
+                          " validate a.csv b.csv 2>/dev/null");
+  CHECK(run.exit_code == 1);
+  CHECK(run.out == "b.csv:3: id: 'c-9' has no row in the candidates section\n");
+  // The same with another export's column names and a map; a bad map stops the run.
+  std::ofstream(dir + "/renamed.csv") << "Applicant No.,Full name\nc-1,Amina Diallo\n";
+  std::ofstream(dir + "/map.yaml") << "\"Applicant No.\": id\nFull name: name\n";
+  run = run_shortlist("check " + vacancy + " " + dir + "/renamed.csv --columns " + dir +
+                      "/map.yaml --format json");
+  CHECK(run.exit_code == 0);
+  CHECK(nlohmann::json::parse(run.out)["candidates"][0]["id"] == "c-1");
+  std::ofstream(dir + "/bad.yaml") << "\"Applicant No.\": identifier\n";
+  run = run_shortlist_raw("cd " + dir + " && " + SHORTLIST_BINARY + " validate " +
+                          "renamed.csv --columns bad.yaml 2>&1");
+  CHECK(run.exit_code == 2);
+  CHECK(
+      run.out.starts_with("bad.yaml:1:18: 'identifier' is not a column of the contract; "
+                          "the columns are id,"));
+  CHECK(run.out.ends_with(
+      "shortlist: the column map bad.yaml cannot be used; no candidate was read\n"));
+}

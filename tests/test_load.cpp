@@ -19,7 +19,8 @@ std::vector<LoadedCandidate> load(const std::string& yaml) {
   const int32_t first = 0;
   Diagnostics errors;
   const CandidateFormat& format = yaml_candidates();
-  const Pieces pieces = format.cut(inputs, std::span<const int32_t>(&first, 1), errors);
+  const Pieces pieces =
+      format.cut(inputs, std::span<const int32_t>(&first, 1), {}, errors);
   std::vector<LoadedCandidate> out;
   for (size_t i = 0; i < pieces.size(); ++i)
     for (auto& c : format.read(pieces.piece(i), inputs, fixture_rules(), {}))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
@@ -122,6 +123,15 @@ std::string join_words(const std::vector<std::string>& words,
     out += words[i];
   }
   return out;
+}
+
+std::optional<double> parse_number(std::string_view text) {
+  double value = 0;
+  const char* first = text.data();
+  const char* last = first + text.size();
+  auto [end, ec] = std::from_chars(first, last, value);
+  if (ec != std::errc() || end != last || !std::isfinite(value)) return std::nullopt;
+  return value;
 }
 
 std::string format_number(double value) {

@@ -32,6 +32,10 @@ std::string did_you_mean(std::string_view word,
 std::string join_words(const std::vector<std::string>& words,
                        std::string_view conjunction);
 
+// A number as written, read as std::from_chars reads it (no sign but '-',
+// no spaces); nullopt for anything else, or a number that is not finite.
+std::optional<double> parse_number(std::string_view text);
+
 // A number shown to people: at most two decimals, no trailing zeros ("24", "15.5").
 std::string format_number(double value);
 

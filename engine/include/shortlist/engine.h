@@ -46,9 +46,12 @@ enum class Detail {
 struct CandidateInput {
   std::string name;                 // the path, or the name the text came with
   std::optional<std::string> text;  // given: read from here, not from the disk
-  static CandidateInput file(std::string path) { return {std::move(path), {}}; }
+  // A CSV export's column renames (load.h); null: its header uses the
+  // contract's names. Other formats ignore it.
+  std::shared_ptr<const ColumnMap> columns;
+  static CandidateInput file(std::string path) { return {std::move(path), {}, {}}; }
   static CandidateInput bytes(std::string name, std::string text) {
-    return {std::move(name), std::move(text)};
+    return {std::move(name), std::move(text), {}};
   }
 };
 

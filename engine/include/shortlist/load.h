@@ -4,6 +4,7 @@
 // entry carrying its errors while the others load as usual.
 #pragma once
 
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,6 +28,25 @@ LoadedVacancy load_vacancy(const std::string& path, const RuleTables& rules,
                            const ReadLimits& limits = {});
 LoadedVacancy parse_vacancy(std::string_view text, const std::string& file,
                             const RuleTables& rules, const ReadLimits& limits = {});
+
+// Renames of the columns of another CSV export (formats.md, "CSV",
+// `--columns MAP.yaml`): header names, trimmed and in ASCII lower case, to
+// the contract's column names. A candidate input carries the map its CSV
+// header is read with (CandidateInput::columns, engine.h).
+struct ColumnMap {
+  std::map<std::string, std::string> names;
+};
+
+// Reads a column map: a YAML map of header names as written to contract
+// column names (`"Applicant No.": id`). Every problem is located in
+// `errors` (a value that is not a text, a target that is not a contract
+// column, with a suggestion; two names that differ only in case or spaces);
+// nullopt when there is any.
+std::optional<ColumnMap> load_column_map(const std::string& path, Diagnostics& errors,
+                                         const ReadLimits& limits = {});
+std::optional<ColumnMap> parse_column_map(std::string_view text, const std::string& file,
+                                          Diagnostics& errors,
+                                          const ReadLimits& limits = {});
 
 // Files named on a command line: a folder stands for its files whose names
 // end in one of `endings`, and those of its subfolders, sorted by path.

@@ -35,8 +35,8 @@ struct Record {
 class Scanner {
  public:
   Scanner(std::string_view text, const FileName& file, const ReadLimits& limits,
-          Diagnostics& errors)
-      : text_(text), file_(file), limits_(limits), errors_(errors) {}
+          Diagnostics& errors, int first_line = 1)
+      : text_(text), file_(file), limits_(limits), errors_(errors), line_(first_line) {}
 
   // Skips lines holding only spaces and tabs; true if a record follows.
   bool next_record() {
@@ -275,7 +275,7 @@ std::string cells(size_t n) { return std::to_string(n) + (n == 1 ? " cell" : " c
 
 // Keeps a record as a row when it is whole and has the header's cells; a
 // record with a problem already reported is left out without another.
-void add_row(Record record, Table& table, size_t skipped) {
+void add_row(Record record, Table& table, size_t skipped, const RowSink& sink) {
   if (record.damaged) return;
   if (record.count != table.header.size()) {
     table.errors.error({table.file, record.line, 1},
@@ -283,35 +283,66 @@ void add_row(Record record, Table& table, size_t skipped) {
                            std::to_string(table.header.size()));
     return;
   }
-  table.rows.push_back({record.line, record.offset + skipped, record.size,
-                        std::move(record.cells), std::move(record.starts)});
+  sink(table, Row{record.line, record.offset + skipped, record.size,
+                  std::move(record.cells), std::move(record.starts)});
 }
 
 // `skipped`: bytes of a byte-order mark before the scanned text.
-void read_rows(Scanner& scanner, Table& table, const ReadLimits& limits, size_t skipped) {
+void read_rows(Scanner& scanner, Table& table, const ReadLimits& limits, size_t skipped,
+               const RowSink& sink) {
   for (size_t read = 0; scanner.next_record(); ++read) {
     if (read == max_rows(limits)) {
       table.errors.error(scanner.here(), "more than " + std::to_string(read) +
                                              " rows: the rest of the file is not read");
       return;
     }
-    add_row(scanner.record(table.delimiter, table.header.size()), table, skipped);
+    add_row(scanner.record(table.delimiter, table.header.size()), table, skipped, sink);
   }
 }
 
 }  // namespace
 
-std::size_t max_rows(const ReadLimits& limits) { return limits.max_list_items * 10; }
+std::size_t max_rows(const ReadLimits& limits) { return limits.max_list_items * 100; }
 
-Table read_table(std::string_view text, const FileName& file, const ReadLimits& limits) {
+Table scan_table(std::string_view text, const FileName& file, const ReadLimits& limits,
+                 const RowSink& sink) {
   Table table;
   table.file = file;
   const size_t skipped = text.starts_with(kBom) ? kBom.size() : 0;
   text.remove_prefix(skipped);
   if (!check_file(text, table, limits)) return table;
   Scanner scanner(text, file, limits, table.errors);
-  if (read_header(scanner, table)) read_rows(scanner, table, limits, skipped);
+  if (read_header(scanner, table)) read_rows(scanner, table, limits, skipped, sink);
   return table;
+}
+
+Table read_table(std::string_view text, const FileName& file, const ReadLimits& limits) {
+  std::vector<Row> rows;
+  Table table = scan_table(
+      text, file, limits, [&](const Table&, Row row) { rows.push_back(std::move(row)); });
+  table.rows = std::move(rows);
+  return table;
+}
+
+Table read_header_only(std::string_view text, const FileName& file,
+                       const ReadLimits& limits) {
+  Table table;
+  table.file = file;
+  if (text.starts_with(kBom)) text.remove_prefix(kBom.size());
+  Scanner scanner(text, file, limits, table.errors);
+  read_header(scanner, table);
+  return table;
+}
+
+std::optional<Row> read_row_again(const Table& header, std::string_view text,
+                                  std::size_t offset, std::size_t size, int line,
+                                  const ReadLimits& limits) {
+  if (offset > text.size() || size > text.size() - offset) return std::nullopt;
+  Diagnostics errors;
+  Scanner scanner(text.substr(offset, size), header.file, limits, errors, line);
+  Record record = scanner.record(header.delimiter, header.header.size());
+  if (record.damaged || record.count != header.header.size()) return std::nullopt;
+  return Row{line, offset, size, std::move(record.cells), std::move(record.starts)};
 }
 
 std::string header_name(const Table& table, std::size_t column) {

@@ -16,6 +16,8 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,8 +31,9 @@ namespace shortlist::csv {
 // keeps a table's memory at rows x columns cells.
 inline constexpr std::size_t kMaxColumns = 1000;
 
-// Most data rows a table may have: ten times ReadLimits::max_list_items
-// (100,000 by default), since one CSV file holds the rows of many people.
+// Most data rows a table may have: a hundred times ReadLimits::max_list_items
+// (1,000,000 by default), since one CSV export holds the rows of many people
+// (an education export of 100,000 applicants has some 200,000).
 std::size_t max_rows(const ReadLimits& limits);
 
 // Where a cell starts: its first byte, the opening quote for a quoted cell.
@@ -68,6 +71,31 @@ struct Table {
 // header with more than kMaxColumns cells is one error and no row is read;
 // rows beyond max_rows(limits) are one error and are not read.
 Table read_table(std::string_view text, const FileName& file, const ReadLimits& limits);
+
+// The header row alone, read as read_table reads it (its names, delimiter
+// and their problems) in time of the header's length: the rows are not read
+// and the whole file is not checked. What a reader needs to read one row
+// again.
+Table read_header_only(std::string_view text, const FileName& file,
+                       const ReadLimits& limits);
+
+// The row read_table kept at bytes [offset, offset + size) of `text`,
+// starting on line `line`, read again on its own with the cells and places
+// read_table gave it; nullopt when those bytes do not hold such a row.
+// `header`: read_header_only (or read_table) of the same text.
+std::optional<Row> read_row_again(const Table& header, std::string_view text,
+                                  std::size_t offset, std::size_t size, int line,
+                                  const ReadLimits& limits);
+
+// Receives each row scan_table keeps, in file order; `table` holds the
+// header (its rows stay empty).
+using RowSink = std::function<void(const Table& table, Row row)>;
+
+// Reads `text` as read_table does, handing each row to `sink` instead of
+// keeping it: what a reader that keeps a little of each row uses, so that
+// memory does not hold every cell of a large export at once.
+Table scan_table(std::string_view text, const FileName& file, const ReadLimits& limits,
+                 const RowSink& sink);
 
 // The name of column `column` (0-based), or "column N" (1-based) when the
 // header leaves it empty or has no such column.

@@ -25,7 +25,8 @@ std::string_view text_of(const Fragment& fragment, std::span<const InputText> in
 
 const std::vector<const CandidateFormat*>& candidate_formats() {
   static const std::vector<const CandidateFormat*> formats = {
-      &yaml_candidates(), &json_resume_candidates(), &europass_xml_candidates()};
+      &yaml_candidates(), &json_resume_candidates(), &europass_xml_candidates(),
+      &csv_candidates()};
   return formats;
 }
 

@@ -19,6 +19,7 @@
 
 #include "load/loaded_candidate.h"
 #include "shortlist/limits.h"
+#include "shortlist/load.h"
 #include "shortlist/rules.h"
 #include "shortlist/status.h"
 
@@ -28,6 +29,7 @@ namespace shortlist {
 struct InputText {
   FileName name;
   std::shared_ptr<const std::string> bytes;
+  std::shared_ptr<const ColumnMap> columns;  // CandidateInput::columns
 };
 
 // Bytes [offset, offset + size) of input `input`, whose first byte is on
@@ -71,10 +73,11 @@ class CandidateFormat {
   // joined by id across files) rather than one input at a time.
   virtual bool joins_inputs() const { return false; }
   // Cuts inputs `which` (indexes of `inputs`: one, unless joins_inputs) into
-  // pieces, in input order. A problem no piece can carry (a header row that
-  // names no section) goes to `errors`, located in its input.
+  // pieces, in input order, within `limits` as read() will read them. A
+  // problem no piece can carry (a header row that names no section) goes to
+  // `errors`, located in its input.
   virtual Pieces cut(std::span<const InputText> inputs, std::span<const int32_t> which,
-                     Diagnostics& errors) const = 0;
+                     const ReadLimits& limits, Diagnostics& errors) const = 0;
   // The profiles of one piece, in order. Called from several threads at once.
   virtual std::vector<LoadedCandidate> read(std::span<const Fragment> piece,
                                             std::span<const InputText> inputs,
@@ -92,5 +95,6 @@ const CandidateFormat& format_of(const std::string& name);
 const CandidateFormat& yaml_candidates();
 const CandidateFormat& json_resume_candidates();
 const CandidateFormat& europass_xml_candidates();
+const CandidateFormat& csv_candidates();
 
 }  // namespace shortlist

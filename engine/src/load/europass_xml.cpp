@@ -31,7 +31,7 @@ class EuropassXml final : public CandidateFormat {
   std::vector<std::string> endings() const override { return {".xml"}; }
 
   Pieces cut(std::span<const InputText> inputs, std::span<const int32_t> which,
-             Diagnostics&) const override {
+             const ReadLimits&, Diagnostics&) const override {
     Pieces out;
     for (int32_t input : which) {
       const std::string& text = *inputs[input].bytes;

@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "load/candidate_format.h"
+#include "load/candidate_values.h"
 #include "text.h"
 #include "yaml/document.h"
 #include "yaml/reader.h"
@@ -24,11 +25,13 @@ std::optional<Text> opt_text(MapReader& map, const char* key) {
   return to_text(*t);
 }
 
+// Reports `problem` at `where` unless it is empty (load/candidate_values.h).
+void report(const Location& where, const std::string& problem, Diagnostics& errors) {
+  if (!problem.empty()) errors.error(where, problem);
+}
+
 void check_country(const Text& country, const RuleTables& rules, Diagnostics& errors) {
-  if (!rules.countries.code_of(country.value))
-    errors.error(country.where,
-                 "unknown country '" + country.value + "'" +
-                     did_you_mean(country.value, rules.countries.suggestions()));
+  report(country.where, country_problem(country.value, rules), errors);
 }
 
 EducationEntry read_education(const Node& node, const RuleTables& rules,
@@ -55,11 +58,11 @@ EducationEntry read_education(const Node& node, const RuleTables& rules,
 void read_period_end(MapReader& map, Period& p, Diagnostics& errors) {
   const Node* to = map.get("to");
   if (!to) return;
-  if (to->is_scalar() && fold(to->text) == "present") return;
+  if (to->is_scalar() && open_end(to->text)) return;
   if (auto d = yaml::read_date(to, "to", DateRole::end, errors)) {
     p.to = d->date;
     p.to_precision = d->precision;
-    if (latest_day(*p.to, p.to_precision) < p.from)
+    if (ends_before({p.from, p.from_precision}, *d))
       errors.error(to->where, "to (" + to->text + ") is before from (" +
                                   written(p.from, p.from_precision) + ")");
   }
@@ -68,9 +71,8 @@ void read_period_end(MapReader& map, Period& p, Diagnostics& errors) {
 void check_fte(const Node* node, Period& p, Diagnostics& errors) {
   auto fte = yaml::read_number(node, "fte", errors);
   if (!fte) return;
-  if (*fte < 0 || *fte > 1) {
-    errors.error(node->where,
-                 "fte must be between 0 and 1 (full time), found " + node->text);
+  if (const std::string problem = fte_problem(*fte, node->text); !problem.empty()) {
+    errors.error(node->where, "fte " + problem);
     return;
   }
   p.fte = *fte;
@@ -89,23 +91,11 @@ Period read_period(const Node& node, const RuleTables& rules, Diagnostics& error
   read_period_end(map, p, errors);
   if (const Node* fte = map.get("fte")) check_fte(fte, p, errors);
   p.type = opt_text(map, "type");
-  if (p.type && !rules.periods.type(p.type->value))
-    errors.error(p.type->where, "unknown experience type '" + p.type->value + "'" +
-                                    did_you_mean(p.type->value, rules.periods.names()) +
-                                    "; types are " +
-                                    join_words(rules.periods.names(), "and"));
+  if (p.type) report(p.type->where, period_type_problem(p.type->value, rules), errors);
   if (auto areas = yaml::read_text_list(map.get("areas"), "areas", errors))
     for (const auto& a : *areas) p.areas.push_back(to_text(a));
   map.finish();
   return p;
-}
-
-void check_level(const Text& level, const RuleTables& rules, Diagnostics& errors) {
-  if (!rules.levels.rank_of(level.value))
-    errors.error(level.where, "unknown language level '" + level.value + "'" +
-                                  did_you_mean(level.value, rules.levels.words()) +
-                                  "; levels are " +
-                                  join_words(rules.levels.words(), "and"));
 }
 
 LanguageEntry read_language(const Node& node, const RuleTables& rules,
@@ -115,27 +105,20 @@ LanguageEntry read_language(const Node& node, const RuleTables& rules,
   l.where = node.where;
   if (auto t = yaml::read_text(map.require("language"), "language", errors)) {
     l.language = to_text(*t);
-    if (!rules.languages.code_of(t->text))
-      errors.error(t->where, "unknown language '" + t->text + "'" +
-                                 did_you_mean(t->text, rules.languages.suggestions()));
+    report(t->where, language_problem(t->text, rules), errors);
   }
   l.level = opt_text(map, "level");
-  if (l.level) check_level(*l.level, rules, errors);
+  if (l.level) report(l.level->where, level_problem(l.level->value, rules), errors);
   for (const auto& skill : rules.levels.skills()) {
     auto value = opt_text(map, skill.c_str());
     if (!value) continue;
-    if (!rules.levels.value_index(value->value))
-      errors.error(value->where, skill + " must be " +
-                                     join_words(rules.levels.values(), "or") +
-                                     ", found '" + value->value + "'" +
-                                     did_you_mean(value->value, rules.levels.values()));
+    if (const auto problem = skill_value_problem(value->value, rules); !problem.empty())
+      errors.error(value->where, skill + " " + problem);
     l.skills[skill] = *value;
   }
   map.finish();
   if (l.level && !l.skills.empty())
-    errors.error(l.skills.begin()->second.where,
-                 "give either level or the four skills (" +
-                     join_words(rules.levels.skills(), "and") + "), not both");
+    errors.error(l.skills.begin()->second.where, level_and_skills_problem(rules));
   return l;
 }
 
@@ -146,16 +129,13 @@ void read_proposal(const Node* node, Candidate& c, Diagnostics& errors) {
   p.where = node->where;
   const Node* fee = map.require("fee");
   if (auto v = yaml::read_number(fee, "fee", errors)) {
-    if (*v <= 0)
-      errors.error(fee->where, "fee must be greater than 0, found " + fee->text);
+    if (const auto problem = fee_problem(*v, fee->text); !problem.empty())
+      errors.error(fee->where, "fee " + problem);
     p.fee = *v;
   }
   if (auto cur = yaml::read_text(map.require("currency"), "currency", errors)) {
-    const bool iso = cur->text.size() == 3 &&
-                     std::all_of(cur->text.begin(), cur->text.end(), ::isupper);
-    if (!iso)
-      errors.error(cur->where, "currency must be an ISO 4217 code such as USD, found '" +
-                                   cur->text + "'");
+    if (const auto problem = currency_problem(cur->text); !problem.empty())
+      errors.error(cur->where, "currency " + problem);
     p.currency = cur->text;
   }
   map.finish();
@@ -174,9 +154,8 @@ void read_identity(MapReader& map, Candidate& c, const RuleTables& rules,
   if (auto id = yaml::read_text(map.require("id"), "id", errors)) c.id = id->text;
   if (auto name = yaml::read_text(map.get("name"), "name", errors)) c.name = name->text;
   if (auto born = yaml::read_date(map.get("born"), "born", DateRole::start, errors)) {
-    if (born->precision == DatePrecision::month)
-      errors.error(map.get("born")->where,
-                   "born must be a full date YYYY-MM-DD, or a year alone YYYY");
+    if (const auto problem = born_problem(born->precision); !problem.empty())
+      errors.error(map.get("born")->where, "born " + problem);
     c.born = born->date;
     c.born_precision = born->precision;
   }
@@ -234,7 +213,7 @@ class YamlCandidates final : public CandidateFormat {
   std::vector<std::string> endings() const override { return {".yaml", ".yml"}; }
 
   Pieces cut(std::span<const InputText> inputs, std::span<const int32_t> which,
-             Diagnostics&) const override {
+             const ReadLimits&, Diagnostics&) const override {
     Pieces out;
     for (int32_t input : which) {
       const std::string& text = *inputs[input].bytes;

@@ -69,7 +69,7 @@ class RosterBuilder {
         for (size_t j = i; j < formats.size(); ++j)
           if (formats[j] == format) cut.inputs.push_back(input_of_[j]);
       }
-      cut.pieces = format->cut(data_.inputs, cut.inputs, cut.errors);
+      cut.pieces = format->cut(data_.inputs, cut.inputs, data_.limits, cut.errors);
       add_cut(cut, inputs.size() == 1 ? progress : nullptr);
     }
     if (progress && inputs.size() > 1)
@@ -89,8 +89,9 @@ class RosterBuilder {
       input_of_.back() = -1;
       return nullptr;
     }
-    data_.inputs.push_back(
-        {FileName(input.name), std::make_shared<const std::string>(std::move(*bytes))});
+    data_.inputs.push_back({FileName(input.name),
+                            std::make_shared<const std::string>(std::move(*bytes)),
+                            input.columns});
     return &format_of(input.name);
   }
 

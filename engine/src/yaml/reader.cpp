@@ -1,7 +1,6 @@
 #include "yaml/reader.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 
 #include "text.h"
@@ -76,15 +75,10 @@ std::optional<double> read_number(const Node* node, std::string_view name,
                                   Diagnostics& errors) {
   auto text = read_text(node, name, errors);
   if (!text) return std::nullopt;
-  double value = 0;
-  const char* first = text->text.data();
-  const char* last = first + text->text.size();
-  auto [end, ec] = std::from_chars(first, last, value);
-  if (ec != std::errc() || end != last || !std::isfinite(value)) {
+  auto value = parse_number(text->text);
+  if (!value)
     errors.error(node->where,
                  std::string(name) + " must be a number, found '" + text->text + "'");
-    return std::nullopt;
-  }
   return value;
 }
 

@@ -1,0 +1,79 @@
+#include "load/candidate_values.h"
+
+#include <algorithm>
+
+#include "text.h"
+
+namespace shortlist {
+
+std::string country_problem(const std::string& country, const RuleTables& rules) {
+  if (rules.countries.code_of(country)) return "";
+  return "unknown country '" + country + "'" +
+         did_you_mean(country, rules.countries.suggestions());
+}
+
+std::string language_problem(const std::string& language, const RuleTables& rules) {
+  if (rules.languages.code_of(language)) return "";
+  return "unknown language '" + language + "'" +
+         did_you_mean(language, rules.languages.suggestions());
+}
+
+std::string level_problem(const std::string& level, const RuleTables& rules) {
+  if (rules.levels.rank_of(level)) return "";
+  return "unknown language level '" + level + "'" +
+         did_you_mean(level, rules.levels.words()) + "; levels are " +
+         join_words(rules.levels.words(), "and");
+}
+
+std::string skill_value_problem(const std::string& value, const RuleTables& rules) {
+  if (rules.levels.value_index(value)) return "";
+  return "must be " + join_words(rules.levels.values(), "or") + ", found '" + value +
+         "'" + did_you_mean(value, rules.levels.values());
+}
+
+std::string level_and_skills_problem(const RuleTables& rules) {
+  return "give either level or the four skills (" +
+         join_words(rules.levels.skills(), "and") + "), not both";
+}
+
+std::string period_type_problem(const std::string& type, const RuleTables& rules) {
+  if (rules.periods.type(type)) return "";
+  return "unknown experience type '" + type + "'" +
+         did_you_mean(type, rules.periods.names()) + "; types are " +
+         join_words(rules.periods.names(), "and");
+}
+
+std::string not_a_number(const std::string& text) {
+  return "must be a number, found '" + text + "'";
+}
+
+std::string fte_problem(double fte, const std::string& text) {
+  if (fte >= 0 && fte <= 1) return "";
+  return "must be between 0 and 1 (full time), found " + text;
+}
+
+std::string fee_problem(double fee, const std::string& text) {
+  if (fee > 0) return "";
+  return "must be greater than 0, found " + text;
+}
+
+std::string currency_problem(const std::string& currency) {
+  const bool iso =
+      currency.size() == 3 && std::all_of(currency.begin(), currency.end(),
+                                          [](char c) { return c >= 'A' && c <= 'Z'; });
+  if (iso) return "";
+  return "must be an ISO 4217 code such as USD, found '" + currency + "'";
+}
+
+std::string born_problem(DatePrecision precision) {
+  if (precision != DatePrecision::month) return "";
+  return "must be a full date YYYY-MM-DD, or a year alone YYYY";
+}
+
+bool ends_before(const ParsedDate& start, const ParsedDate& end) {
+  return latest_day(end.date, end.precision) < start.date;
+}
+
+bool open_end(const std::string& to) { return fold(to) == "present"; }
+
+}  // namespace shortlist

@@ -1,0 +1,45 @@
+// Checks of candidate values that every candidate format shares (formats.md,
+// "Candidate file": the closed vocabularies, the bounds of numbers, the
+// shape of dates). Each returns what is wrong with a value as written, or ""
+// when it is good; a format places the sentence in its own terms (YAML at
+// the value, CSV after the column's name). A sentence that starts with
+// "must" follows the value's name ("fte must be ...", "fte: must be ...").
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "shortlist/date.h"
+#include "shortlist/rules.h"
+
+namespace shortlist {
+
+// "unknown country 'XX'", with a suggestion.
+std::string country_problem(const std::string& country, const RuleTables& rules);
+// "unknown language 'xx'", with a suggestion.
+std::string language_problem(const std::string& language, const RuleTables& rules);
+// "unknown language level 'C3'", with a suggestion and the levels.
+std::string level_problem(const std::string& level, const RuleTables& rules);
+// A four-skill value (read, write, ...): "must be not fluent, confident or fluent, ...".
+std::string skill_value_problem(const std::string& value, const RuleTables& rules);
+// A level given beside four-skill values: "give either level or ...".
+std::string level_and_skills_problem(const RuleTables& rules);
+// "unknown experience type 'job'", with a suggestion and the types.
+std::string period_type_problem(const std::string& type, const RuleTables& rules);
+
+// "must be a number, found 'x'".
+std::string not_a_number(const std::string& text);
+// fte in [0, 1]: "must be between 0 and 1 (full time), found 1.5".
+std::string fte_problem(double fte, const std::string& text);
+// A fee above 0: "must be greater than 0, found 0".
+std::string fee_problem(double fee, const std::string& text);
+// An ISO 4217 code (three capitals): "must be an ISO 4217 code such as USD, ...".
+std::string currency_problem(const std::string& currency);
+// born names a day or a year, not a month: "must be a full date ...".
+std::string born_problem(DatePrecision precision);
+// Whether an end lies before its start even at its latest reading.
+bool ends_before(const ParsedDate& start, const ParsedDate& end);
+// `to` written as an open end (formats.md: `present`).
+bool open_end(const std::string& to);
+
+}  // namespace shortlist
