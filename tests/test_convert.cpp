@@ -388,3 +388,141 @@ TEST_CASE("file names from ids: safe, and collisions numbered in order", "[conve
 TEST_CASE("conversion is deterministic", "[convert]") {
   CHECK(converted("amina.json", kResume) == converted("amina.json", kResume));
 }
+
+TEST_CASE(
+    "every bundled YAML candidate converts to a file judged the same on every "
+    "bundled vacancy",
+    "[convert]") {
+  namespace fs = std::filesystem;
+  static const Engine engine(test::bundled_rules());
+  const std::string root = std::string(SHORTLIST_SOURCE_DIR) + "/profiles/";
+  std::vector<CandidateInput> originals, back;
+  read_candidates(engine, candidate_files({root + "candidates"}), {},
+                  [&](ReadCandidate&& c) {
+                    REQUIRE(c.candidate);
+                    back.push_back(CandidateInput::bytes(
+                        c.id + ".yaml", candidate_yaml(*c.candidate, engine.rules())));
+                  });
+  CHECK(back.size() == 27);
+  const Roster a = engine.roster(candidate_files({root + "candidates"}), {});
+  const Roster b = engine.roster(back, {});
+  for (const auto& p : b.profiles()) CHECK(p.errors.empty());
+  int vacancies = 0;
+  for (const auto& path : expand_paths({root + "vacancies"})) {
+    Diagnostics errors;
+    const auto v = engine.vacancy(path, std::nullopt, {}, errors);
+    REQUIRE(v);
+    CHECK(check_json(engine, *v, b) == check_json(engine, *v, a));
+    ++vacancies;
+  }
+  CHECK(vacancies == 5);
+}
+
+TEST_CASE("values YAML cannot hold are left out as comments; the file still reads",
+          "[convert]") {
+  Candidate c;
+  c.id = "x";
+  c.born = Date(1995, 1, 1);
+  c.born_precision = DatePrecision::year;
+  c.nationality = std::vector<Text>{{"Narnia", {}}, {"SN", {}}};
+  EducationEntry e;
+  e.eqf_level = Text{"9", {}};
+  e.country = Text{"Atlantis", {}};
+  e.completed = Date(2019, 12, 31);
+  e.completed_precision = DatePrecision::year;
+  c.education.push_back(e);
+  Period p;
+  p.from = Date(2020, 1, 1);
+  p.open_end = Text{"aujourd'hui", {}};
+  p.fte = 0.25;
+  p.areas = {{"research", {{"f.yaml"}, 3, 5}}};
+  c.experience.push_back(p);
+  c.stated = {true, true, false, false};
+  c.left_out = {{"awards", "no criterion reads it"}};
+  const std::string yaml = candidate_yaml(c, test::fixture_rules());
+  CHECK(yaml ==
+        "id: x\nborn: 1995\nnationality:\n  # left out: 'Narnia' is not in "
+        "rules/countries.yaml\n  - SN\n"
+        "education:\n  - degree: \"\"  # no degree name given: to judge\n"
+        "    # left out: EQF level '9' is not a level 1 to 8\n"
+        "    # left out: country 'Atlantis' is not in rules/countries.yaml\n"
+        "    completed: 2019\n"
+        "experience:\n  - from: 2020-01-01\n    # to: 'aujourd'hui' -> ongoing\n"
+        "    fte: 0.25\n    areas:\n      - research\n"
+        "# left out:\n#   awards: no criterion reads it\n");
+  auto back = typed(fixture_engine(), {CandidateInput::bytes("x.yaml", yaml)});
+  for (const auto& err : back[0].errors) UNSCOPED_INFO(err.to_string());
+  REQUIRE(back[0].candidate);
+  CHECK(back[0].candidate->born_precision == DatePrecision::year);
+  CHECK(back[0].candidate->experience[0].fte == 0.25);
+  CHECK_FALSE(back[0].candidate->experience[0].to);
+}
+
+TEST_CASE("random texts read back as themselves through yaml_scalar", "[convert]") {
+  const std::vector<std::string> parts = {"a",
+                                          "Z",
+                                          "0",
+                                          "7",
+                                          " ",
+                                          "  ",
+                                          ":",
+                                          ": ",
+                                          "#",
+                                          " #",
+                                          "-",
+                                          "--- ",
+                                          "...",
+                                          "?",
+                                          ",",
+                                          "[",
+                                          "]",
+                                          "{",
+                                          "}",
+                                          "&",
+                                          "*",
+                                          "!",
+                                          "|",
+                                          ">",
+                                          "'",
+                                          "\"",
+                                          "%",
+                                          "@",
+                                          "`",
+                                          "\\",
+                                          "\t",
+                                          "\n",
+                                          "\r",
+                                          "é",
+                                          "中",
+                                          "\xc2\x85",
+                                          "\xe2\x80\xa8",
+                                          "\xef\xbb\xbf",
+                                          "\x01",
+                                          "\x7f",
+                                          "no",
+                                          "on",
+                                          "null",
+                                          "~",
+                                          "2019-07",
+                                          "1.5",
+                                          "+1",
+                                          ".5"};
+  std::uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1664525u + 1013904223u; };
+  std::string skills;
+  std::vector<std::string> texts;
+  for (int i = 0; i < 500; ++i) {
+    std::string t;
+    for (int k = 0, n = 1 + next() % 6; k < n; ++k)
+      t += parts[(next() >> 8) % parts.size()];
+    texts.push_back(t);
+    skills += "  - " + yaml_scalar(t) + "\n";
+  }
+  auto read = typed(fixture_engine(),
+                    {CandidateInput::bytes("r.yaml", "id: r\nskills:\n" + skills)});
+  for (const auto& e : read[0].errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(read[0].candidate);
+  std::vector<std::string> back;
+  for (const Text& s : read[0].candidate->skills) back.push_back(s.value);
+  CHECK(back == texts);
+}
