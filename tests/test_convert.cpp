@@ -526,3 +526,9 @@ TEST_CASE("random texts read back as themselves through yaml_scalar", "[convert]
   for (const Text& s : read[0].candidate->skills) back.push_back(s.value);
   CHECK(back == texts);
 }
+
+TEST_CASE("a profile with an empty id is written with the id the roster gave it",
+          "[convert]") {
+  CHECK(converted("dir/pool.yaml", "id: \"\"\nname: A\n") ==
+        "id: dir/pool.yaml#1\nname: A\n");
+}

@@ -23,7 +23,7 @@ struct ReadCandidate {
   std::string id;  // as a roster names it ("FILE#N" for a profile that gives none)
   FileName file;
   int line = 1;                        // where its text starts
-  std::optional<Candidate> candidate;  // absent when invalid
+  std::optional<Candidate> candidate;  // absent when invalid; its id is `id`
   std::vector<Diagnostic> errors;      // why invalid
 };
 

@@ -205,6 +205,7 @@ class RosterBuilder {
       }
     }
     p.valid = c.candidate.has_value();
+    if (c.candidate) c.candidate->id = c.id;  // as the roster named it
     RosterData::profiles(roster_).push_back(std::move(p));
     (*typed_)(
         {std::move(c.id), c.file, c.line, std::move(c.candidate), std::move(c.errors)});
