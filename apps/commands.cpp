@@ -222,20 +222,7 @@ class Converter {
     const std::string yaml = "# converted by shortlist convert from " + c.file.str() +
                              " (line " + std::to_string(c.line) + ")\n" +
                              candidate_yaml(*c.candidate, engine_.rules());
-    if (!reads_back(path.string(), yaml)) return;
-    if (!o_.force && std::filesystem::exists(path)) {
-      std::cerr << "shortlist: " << path.string()
-                << " exists; not overwritten (use --force)\n";
-      code_ = std::max<int>(code_, kOutputFailed);
-      return;
-    }
-    std::string why;
-    if (!write_atomically(path.string(), yaml, &why)) {
-      std::cerr << "shortlist: " << why << "\n";
-      code_ = std::max<int>(code_, kOutputFailed);
-      return;
-    }
-    ++written_;
+    if (reads_back(path.string(), yaml)) write(path, yaml);
   }
 
   int finish() const {
@@ -245,6 +232,19 @@ class Converter {
   }
 
  private:
+  // Writes `yaml` whole to `path`, unless a file is there and not --force.
+  void write(const std::filesystem::path& path, const std::string& yaml) {
+    std::string why;
+    if (!o_.force && std::filesystem::exists(path)) {
+      why = path.string() + " exists; not overwritten (use --force)";
+    } else if (write_atomically(path.string(), yaml, &why)) {
+      ++written_;
+      return;
+    }
+    std::cerr << "shortlist: " << why << "\n";
+    code_ = std::max<int>(code_, kOutputFailed);
+  }
+
   void problems(const std::vector<Diagnostic>& errors) {
     for (const auto& e : errors) std::cout << e.to_string() << "\n";
     code_ = std::max<int>(code_, kInvalidInput);
