@@ -3,12 +3,14 @@
 #include <spdlog/spdlog.h>
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <map>
 #include <set>
 
 #include "output.h"
 #include "progress_bar.h"
+#include "shortlist/convert.h"
 #include "shortlist/engine.h"
 #include "shortlist/ranking.h"
 #include "shortlist/report.h"
@@ -227,6 +229,90 @@ int run_validate(const Options& o) {
   std::cerr << files << (files == 1 ? " file" : " files") << " checked, " << problems
             << (problems == 1 ? " problem" : " problems") << "\n";
   return problems == 0 ? kOk : kInvalidInput;
+}
+
+namespace {
+
+// Writes the converted profiles of `convert` into one folder.
+class Converter {
+ public:
+  Converter(const Engine& engine, const Options& o) : engine_(engine), o_(o) {}
+
+  void take(ReadCandidate&& c) {
+    ++read_;
+    if (!c.candidate) return problems(c.errors);
+    const std::filesystem::path path =
+        std::filesystem::path(o_.out_dir) / names_.next(c.id);
+    const std::string yaml = "# converted by shortlist convert from " + c.file.str() +
+                             " (line " + std::to_string(c.line) + ")\n" +
+                             candidate_yaml(*c.candidate, engine_.rules());
+    if (reads_back(path.string(), yaml)) write(path, yaml);
+  }
+
+  int finish() const {
+    std::cerr << read_ << (read_ == 1 ? " profile" : " profiles") << " read, " << written_
+              << " written to " << o_.out_dir << "\n";
+    return code_;
+  }
+
+ private:
+  // Writes `yaml` whole to `path`, unless a file is there and not --force.
+  void write(const std::filesystem::path& path, const std::string& yaml) {
+    std::string why;
+    if (!o_.force && std::filesystem::exists(path)) {
+      why = path.string() + " exists; not overwritten (use --force)";
+    } else if (write_atomically(path.string(), yaml, &why)) {
+      ++written_;
+      return;
+    }
+    std::cerr << "shortlist: " << why << "\n";
+    code_ = std::max<int>(code_, kOutputFailed);
+  }
+
+  void problems(const std::vector<Diagnostic>& errors) {
+    for (const auto& e : errors) std::cout << e.to_string() << "\n";
+    code_ = std::max<int>(code_, kInvalidInput);
+  }
+
+  // Whether `yaml` reads back as a valid profile (it always should); if
+  // not, its errors are printed and nothing is written.
+  bool reads_back(const std::string& path, const std::string& yaml) {
+    bool valid = false;
+    std::vector<Diagnostic> errors;
+    read_candidates(engine_, {CandidateInput::bytes(path, yaml)}, o_.limits,
+                    [&](ReadCandidate&& back) {
+                      valid = back.candidate.has_value();
+                      errors.insert(errors.end(), back.errors.begin(), back.errors.end());
+                    });
+    if (!valid) problems(errors);
+    return valid;
+  }
+
+  const Engine& engine_;
+  const Options& o_;
+  YamlFileNames names_;
+  size_t read_ = 0, written_ = 0;
+  int code_ = kOk;
+};
+
+}  // namespace
+
+int run_convert(const Options& o) {
+  auto engine = open_engine(o);
+  if (!engine) return kUsage;
+  std::error_code ec;
+  std::filesystem::create_directories(o.out_dir, ec);
+  if (ec || !std::filesystem::is_directory(o.out_dir)) {
+    std::cerr << "shortlist: cannot create the folder " << o.out_dir
+              << (ec ? ": " + ec.message() : "") << "\n";
+    return kOutputFailed;
+  }
+  const auto inputs = candidate_inputs(o, o.files);
+  if (!inputs) return kUsage;
+  Converter converter(*engine, o);
+  read_candidates(*engine, *inputs, o.limits,
+                  [&](ReadCandidate&& c) { converter.take(std::move(c)); });
+  return converter.finish();
 }
 
 }  // namespace shortlist::app

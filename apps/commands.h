@@ -9,5 +9,6 @@ int run_check(const Options& o);
 int run_rank(const Options& o);
 int run_explain(const Options& o);
 int run_validate(const Options& o);
+int run_convert(const Options& o);
 
 }  // namespace shortlist::app

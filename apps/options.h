@@ -26,6 +26,8 @@ struct Options {
   std::vector<std::string> files;
   std::size_t top = 0;  // 0: all
   std::string output;   // empty: stdout
+  std::string out_dir;  // convert --out
+  bool force = false;   // convert --force: overwrite files already there
 };
 
 // Exit codes of the command.

@@ -98,6 +98,22 @@ CLI::App* add_validate(CLI::App& cli, app::Options& o) {
   return cmd;
 }
 
+CLI::App* add_convert(CLI::App& cli, app::Options& o) {
+  auto* cmd = cli.add_subcommand(
+      "convert",
+      "Write every candidate read (any format) as a YAML candidate file, one per "
+      "candidate, with a comment on each mapped or left-out value");
+  cmd->add_option("FILES", o.files, "Candidate files or folders")->required();
+  cmd->add_option("--out", o.out_dir, "Folder to write to (created if absent)")
+      ->required();
+  cmd->add_flag("--force", o.force, "Overwrite files already in the folder");
+  app::add_candidate_options(*cmd, o);
+  app::add_rules_option(*cmd, o);
+  app::add_limit_options(*cmd, o);
+  cmd->footer("Example:\n  shortlist convert applicants/ --out profiles/converted");
+  return cmd;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -110,6 +126,7 @@ int main(int argc, char** argv) {
   auto* rank = add_rank(cli, o);
   auto* explain = add_explain(cli, o);
   auto* validate = add_validate(cli, o);
+  auto* convert = add_convert(cli, o);
   try {
     cli.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -121,5 +138,6 @@ int main(int argc, char** argv) {
   if (*rank) return app::run_rank(o);
   if (*explain) return app::run_explain(o);
   if (*validate) return app::run_validate(o);
+  if (*convert) return app::run_convert(o);
   return app::kUsage;
 }

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 seconds="${1:-60}"
 shift || true
 targets=("$@")
-all_targets=(candidate vacancy rules xml json csv json_resume europass europass_current csv_candidates)
+all_targets=(candidate vacancy rules xml json csv json_resume europass europass_current csv_candidates
+  convert)
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
 
 scripts/setup.sh >/dev/null   # the libraries
@@ -39,6 +40,7 @@ fi
 if [ -d "$samples/jsonresume" ]; then
   cp "$samples"/jsonresume/*.json "$corpus/json/"
   cp "$samples"/jsonresume/*.json "$corpus/json_resume/"
+  cp "$samples"/jsonresume/*.json "$corpus/convert/"
 fi
 i=0
 # The order of rule_table_names() (engine/src/rules/load_rules.cpp).

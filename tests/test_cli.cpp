@@ -389,3 +389,58 @@ TEST_CASE("check reads spreadsheet exports, one file per section, joined on id")
   CHECK(run.out.ends_with(
       "shortlist: the column map bad.yaml cannot be used; no candidate was read\n"));
 }
+
+namespace {
+
+std::string file_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A JSON report without its "file" and "line" members.
+std::string without_places(const std::string& json) {
+  nlohmann::json j = nlohmann::json::parse(json);
+  for (auto& c : j["candidates"]) {
+    c.erase("file");
+    c.erase("line");
+  }
+  return j.dump(1);
+}
+
+}  // namespace
+
+TEST_CASE("convert writes one YAML file per candidate, which check judges the same",
+          "[convert]") {
+  namespace fs = std::filesystem;
+  const std::string resume = shortlist::test::write_temp(
+      "amina.json",
+      R"({"meta": {"id": "c/7"}, "basics": {"name": "A"}, "languages": [{"language": )"
+      R"("English", "fluency": "Fluent"}], "education": [{"studyType": "Master of Science", )"
+      R"("area": "economics", "endDate": "2019"}]})");
+  const std::string bad = shortlist::test::write_temp("bad.json", R"({"work": 3})");
+  const fs::path out = fs::path(resume).parent_path() / "out" / "converted";
+  auto run = run_shortlist("convert " + resume + " " + bad + " --out " + out.string());
+  CHECK(run.exit_code == 1);  // as validate: a profile was invalid
+  CHECK(run.out == bad + ":1:10: /work: must be an array, found 3\n");
+  CHECK(std::distance(fs::directory_iterator(out), fs::directory_iterator()) == 1);
+  const std::string yaml = file_text(out / "c_7.yaml");
+  CHECK(yaml == "# converted by shortlist convert from " + resume +
+                    " (line 1)\n"
+                    "id: c/7\nname: A\neducation:\n"
+                    "  - degree: Master of Science  # 'Master of Science' -> master\n"
+                    "    field: economics\n    completed: 2019\n"
+                    "languages:\n  - language: English  # 'English' -> en\n"
+                    "    level: Fluent  # 'Fluent' -> C1\n");
+  // A file already there is not overwritten, unless --force; reruns give
+  // the same bytes.
+  CHECK(run_shortlist("convert " + resume + " --out " + out.string()).exit_code == 3);
+  CHECK(run_shortlist("convert " + resume + " --out " + out.string() + " --force")
+            .exit_code == 0);
+  CHECK(file_text(out / "c_7.yaml") == yaml);
+  const std::string vacancy = "profiles/vacancies/ilo-jpo-2025-1-10-ai-innovation.yaml";
+  auto original = run_shortlist("check " + vacancy + " " + resume + " --format json");
+  auto converted = run_shortlist("check " + vacancy + " " + (out / "c_7.yaml").string() +
+                                 " --format json");
+  CHECK(original.exit_code == converted.exit_code);
+  CHECK(without_places(converted.out) == without_places(original.out));
+}

@@ -132,6 +132,9 @@ struct Period {
   std::optional<Text> title, employer;
   Date from;
   std::optional<Date> to;  // absent or `present`: ongoing
+  // The end as written when a format read it as ongoing ("Present"), for
+  // `convert` to say so; absent otherwise.
+  std::optional<Text> open_end;
   DatePrecision from_precision = DatePrecision::day;
   DatePrecision to_precision = DatePrecision::day;
   double fte = 1.0;
@@ -178,6 +181,14 @@ struct StatedSections {
   bool skills = false;
 };
 
+// Something a format's file states that the profile does not hold, and
+// why (formats.md, "Candidates in other formats": nothing is dropped
+// silently). `convert` writes each as a comment; judging never reads them.
+struct LeftOut {
+  std::string what;  // where in the file, in its own terms: "basics.location"
+  std::string why;   // "where the person lives, not a nationality"
+};
+
 struct Candidate {
   std::string id;
   std::optional<std::string> name;
@@ -195,7 +206,8 @@ struct Candidate {
   std::vector<Text> skills;
   StatedSections stated;  // born and nationality are optional values instead
   std::optional<Proposal> proposal;
-  Location where;  // the document's first position
+  std::vector<LeftOut> left_out;  // in the order the file states them
+  Location where;                 // the document's first position
 };
 
 }  // namespace shortlist

@@ -87,6 +87,7 @@ void read_period_dates(ObjectReader& entry, const Node& node, const RuleTables& 
   const bool ongoing =
       !end ||
       (end->is_string() && (end->text.empty() || rules.period_words.open_end(end->text)));
+  if (ongoing && end && !end->text.empty()) p.open_end = Text{end->text, end->where};
   if (ongoing) return;
   if (auto to = json::read_date(end, DateRole::end, entry.errors())) {
     p.to = to->date;
@@ -156,6 +157,40 @@ bool read_entries(ObjectReader& resume, std::string_view key, std::vector<Entry>
   return true;
 }
 
+// Why a key of the resume that no criterion reads is left out; empty: a
+// key that states nothing about the person (the schema, meta data).
+std::string why_left_out(const std::string& key) {
+  static const std::vector<std::pair<std::string, std::string>> reasons = {
+      {"basics.location", "where the person lives, not a nationality"},
+      {"basics.email", "contact details, not judged"},
+      {"basics.phone", "contact details, not judged"},
+      {"basics.url", "contact details, not judged"},
+      {"basics.profiles", "contact details, not judged"},
+      {"basics.image", "a photograph, not judged"},
+      {"basics.label", "free text, not judged"},
+      {"basics.summary", "free text, not judged"},
+      {"$schema", ""},
+      {"meta", ""}};
+  for (const auto& [k, why] : reasons)
+    if (k == key) return why;
+  return "no criterion reads it";
+}
+
+// The keys of `object` other than `read` that state something, as left out.
+void note_left_out(const Node& object, const std::string& prefix,
+                   const std::vector<std::string_view>& read, Candidate& c) {
+  for (const json::Member& m : object.members) {
+    if (std::find(read.begin(), read.end(), m.key) != read.end()) continue;
+    const Node& v = m.value;
+    if (v.is_null() || (v.is_string() && v.text.empty()) ||
+        ((v.is_array() || v.is_object()) && v.items.empty() && v.members.empty()))
+      continue;
+    const std::string what = prefix + m.key;
+    std::string why = why_left_out(what);
+    if (!why.empty()) c.left_out.push_back({what, std::move(why)});
+  }
+}
+
 Candidate read_resume(const Node& root, const RuleTables& rules, Diagnostics& errors) {
   ObjectReader resume(root, "resume", errors);
   Candidate c;
@@ -164,7 +199,11 @@ Candidate read_resume(const Node& root, const RuleTables& rules, Diagnostics& er
   if (const Node* basics = resume.get("basics")) {
     ObjectReader b(*basics, "basics", errors);
     if (auto name = text_of(b, "name")) c.name = name->value;
+    note_left_out(*basics, "basics.", {"name"}, c);
   }
+  note_left_out(
+      root, "",
+      {"basics", "meta", "education", "work", "volunteer", "languages", "skills"}, c);
   if (const Node* meta = resume.get("meta")) {
     ObjectReader m(*meta, "meta", errors);
     if (auto id = text_of(m, "id")) c.id = id->value;

@@ -34,13 +34,31 @@ void check_country(const Text& country, const RuleTables& rules, Diagnostics& er
   report(country.where, country_problem(country.value, rules), errors);
 }
 
+// The codes other formats state beside a degree name (an extension of
+// formats.md, "Candidate file", for `convert`): `eqf` an EQF level 1 to 8
+// (a closed vocabulary), `field_code` an ISCED-F 2013 code and
+// `isced97_field` an ISCED-1997 field code (open: a code the tables do not
+// place leaves the field to judge, as a field name does).
+void read_codes(MapReader& map, EducationEntry& e, Diagnostics& errors) {
+  e.eqf_level = opt_text(map, "eqf");
+  const std::string& eqf = e.eqf_level ? e.eqf_level->value : "";
+  if (e.eqf_level && (eqf.size() != 1 || eqf[0] < '1' || eqf[0] > '8')) {
+    errors.error(e.eqf_level->where,
+                 "eqf must be an EQF level from 1 to 8, found '" + eqf + "'");
+    e.eqf_level.reset();
+  }
+  e.field_code = opt_text(map, "field_code");
+  e.isced97_field = opt_text(map, "isced97_field");
+}
+
 EducationEntry read_education(const Node& node, const RuleTables& rules,
                               Diagnostics& errors) {
   MapReader map(node, "education entry", errors);
   EducationEntry e;
   e.where = node.where;
-  if (auto d = yaml::read_text(map.require("degree"), "degree", errors))
-    e.degree = to_text(*d);
+  read_codes(map, e, errors);
+  const Node* degree = e.eqf_level ? map.get("degree") : map.require("degree");
+  if (auto d = yaml::read_text(degree, "degree", errors)) e.degree = to_text(*d);
   e.title = opt_text(map, "title");
   e.field = opt_text(map, "field");
   e.institution = opt_text(map, "institution");
@@ -109,6 +127,10 @@ LanguageEntry read_language(const Node& node, const RuleTables& rules,
   }
   l.level = opt_text(map, "level");
   if (l.level) report(l.level->where, level_problem(l.level->value, rules), errors);
+  // Free words of another format, read through rules/fluency.yaml (an
+  // extension of formats.md, for `convert`): words no table maps are kept,
+  // and the level is to judge.
+  l.fluency = opt_text(map, "fluency");
   for (const auto& skill : rules.levels.skills()) {
     auto value = opt_text(map, skill.c_str());
     if (!value) continue;
@@ -119,6 +141,9 @@ LanguageEntry read_language(const Node& node, const RuleTables& rules,
   map.finish();
   if (l.level && !l.skills.empty())
     errors.error(l.skills.begin()->second.where, level_and_skills_problem(rules));
+  if (l.fluency && (l.level || !l.skills.empty()))
+    errors.error(l.fluency->where,
+                 "give either fluency or a level (level or the four skills), not both");
   return l;
 }
 

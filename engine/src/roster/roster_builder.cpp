@@ -11,6 +11,7 @@
 #include "file.h"
 #include "parallel.h"
 #include "roster/roster_data.h"
+#include "shortlist/convert.h"
 
 namespace shortlist {
 
@@ -44,10 +45,14 @@ std::string fallback_id(const FileName& file, int n) {
   return file.str() + "#" + std::to_string(n);
 }
 
+// With `typed`, the builder hands each profile as read to it, typed, and
+// keeps no facts: the roster then holds only the profiles' ids and errors.
 class RosterBuilder {
  public:
-  RosterBuilder(Roster& roster, const RuleTables& rules, const ReadLimits& limits)
-      : roster_(roster), data_(RosterData::of(roster)), rules_(rules) {
+  using Typed = std::function<void(ReadCandidate&&)>;
+  RosterBuilder(Roster& roster, const RuleTables& rules, const ReadLimits& limits,
+                const Typed* typed = nullptr)
+      : roster_(roster), data_(RosterData::of(roster)), rules_(rules), typed_(typed) {
     data_.limits = limits;
   }
 
@@ -135,9 +140,9 @@ class RosterBuilder {
       for (LoadedCandidate& c : cut.format->read(cut.pieces.piece(first + i),
                                                  data_.inputs, rules_, data_.limits)) {
         ReadProfile read{std::move(c), std::nullopt};
-        if (read.loaded.valid())
+        if (!typed_ && read.loaded.valid())
           read.facts = normalise(*read.loaded.candidate, rules_, FactsFor::judging);
-        read.loaded.candidate.reset();
+        if (!typed_) read.loaded.candidate.reset();
         block[i].push_back(std::move(read));
       }
     });
@@ -169,6 +174,7 @@ class RosterBuilder {
 
   // Adds `c`; `facts` are its facts when valid.
   void add(LoadedCandidate c, const CandidateFacts* facts, RosterData::Source source) {
+    if (typed_) return hand_over(std::move(c));
     RosterProfile p{std::move(c.id), c.file, c.line, std::move(c.errors), false};
     const int index = static_cast<int>(roster_.profiles().size());
     int32_t row = -1, proposal = -1;
@@ -186,6 +192,24 @@ class RosterBuilder {
     data_.sources.push_back(source);
     data_.rows.push_back(row);
     data_.proposals.push_back(proposal);
+  }
+
+  // Hands `c` to typed_, invalid when its id was already seen.
+  void hand_over(LoadedCandidate c) {
+    RosterProfile p{c.id, c.file, c.line, c.errors, false};
+    const int index = static_cast<int>(roster_.profiles().size());
+    if (c.candidate) {
+      auto [first, fresh] = first_seen_.emplace(p.id, index);
+      if (!fresh) {
+        c.errors.push_back(duplicate(p, roster_.profiles()[first->second]));
+        c.candidate.reset();
+      }
+    }
+    p.valid = c.candidate.has_value();
+    if (c.candidate) c.candidate->id = c.id;  // as the roster named it
+    RosterData::profiles(roster_).push_back(std::move(p));
+    (*typed_)(
+        {std::move(c.id), c.file, c.line, std::move(c.candidate), std::move(c.errors)});
   }
 
   static Diagnostic duplicate(const RosterProfile& p, const RosterProfile& original) {
@@ -208,6 +232,7 @@ class RosterBuilder {
   Roster& roster_;
   RosterData& data_;
   const RuleTables& rules_;
+  const Typed* typed_;
   std::vector<int32_t> input_of_;  // per CandidateInput: its input; -1: unread
   std::unordered_map<int32_t, int> documents_;       // per input: profiles read so far
   std::unordered_map<std::string, int> first_seen_;  // id -> profile index
@@ -223,6 +248,13 @@ Roster build_roster(const std::vector<CandidateInput>& inputs, const RuleTables&
   // pages back rather than keep them for allocations that will not come.
   ::malloc_trim(0);
   return roster;
+}
+
+void read_candidates(const Engine& engine, const std::vector<CandidateInput>& inputs,
+                     const ReadLimits& limits,
+                     const std::function<void(ReadCandidate&&)>& each) {
+  Roster roster;
+  RosterBuilder(roster, engine.rules(), limits, &each).add_all(inputs, nullptr);
 }
 
 CandidateFacts read_again(const Roster& roster, int index, const RuleTables& rules) {
