@@ -4,9 +4,12 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <regex>
 
 #include "criteria/vacancy_rules.h"
 #include "roster/roster_data.h"
+#include "shortlist/ranking.h"
+#include "shortlist/report.h"
 
 namespace shortlist::test {
 namespace {
@@ -31,6 +34,11 @@ const RuleTables& bundled_rules() {
   static const RuleTables rules =
       load_or_fail(std::string(SHORTLIST_SOURCE_DIR) + "/rules");
   return rules;
+}
+
+const Engine& fixture_engine() {
+  static const Engine engine(fixture_rules());
+  return engine;
 }
 
 std::string write_temp(const std::string& name, const std::string& content) {
@@ -65,8 +73,14 @@ Roster roster_of(const Engine& engine,
 
 Roster roster_of(const std::vector<std::pair<std::string, std::string>>& files,
                  const ReadLimits& limits) {
-  static const Engine engine(fixture_rules());
-  return roster_of(engine, files, limits);
+  return roster_of(fixture_engine(), files, limits);
+}
+
+std::string check_json(const CompiledVacancy& v, const Roster& roster,
+                       const Engine& engine) {
+  const std::string out =
+      render_check(v, rank(v, engine.assess(v, roster, Detail::explained)), Format::json);
+  return std::regex_replace(out, std::regex("\"(file|line)\": [^,\\n]*,?\\n"), "");
 }
 
 std::vector<std::string> candidate_errors(const std::string& content,

@@ -15,6 +15,9 @@ const RuleTables& fixture_rules();
 // The bundled rules/ of the source tree.
 const RuleTables& bundled_rules();
 
+// An engine on the fixture rules, built once.
+const Engine& fixture_engine();
+
 // Writes `content` to a fresh file named `name` in a temporary folder; returns its path.
 std::string write_temp(const std::string& name, const std::string& content);
 
@@ -29,6 +32,12 @@ Roster roster_of(const std::vector<std::pair<std::string, std::string>>& files,
 Roster roster_of(const Engine& engine,
                  const std::vector<std::pair<std::string, std::string>>& files,
                  const ReadLimits& limits = {});
+
+// `check --format json` of `roster` on `v`, every criterion explained,
+// without its "file" and "line" members: what must agree between the
+// formats one person is written in.
+std::string check_json(const CompiledVacancy& v, const Roster& roster,
+                       const Engine& engine = fixture_engine());
 
 // The errors of a candidate file holding one profile, which must be invalid.
 std::vector<std::string> candidate_errors(const std::string& content,

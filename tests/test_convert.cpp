@@ -72,27 +72,14 @@ std::vector<ReadCandidate> typed(const Engine& engine,
   return out;
 }
 
-const Engine& fixture_engine() {
-  static const Engine engine(test::fixture_rules());
-  return engine;
-}
-
 // The YAML of the one profile of `text`, read as file `name`.
 std::string converted(const std::string& name, const std::string& text,
-                      const Engine& engine = fixture_engine()) {
+                      const Engine& engine = test::fixture_engine()) {
   auto read = typed(engine, {CandidateInput::bytes(name, text)});
   REQUIRE(read.size() == 1);
   for (const auto& e : read[0].errors) UNSCOPED_INFO(e.to_string());
   REQUIRE(read[0].candidate);
   return candidate_yaml(*read[0].candidate, engine.rules());
-}
-
-// `check --format json` of a roster on `vacancy`, without file and line.
-std::string check_json(const Engine& engine, const CompiledVacancy& v,
-                       const Roster& roster) {
-  std::string out =
-      render_check(v, rank(v, engine.assess(v, roster, Detail::explained)), Format::json);
-  return std::regex_replace(out, std::regex("\"(file|line)\": [^,\\n]*,?\\n"), "");
 }
 
 // The JSON check of a file and of its conversion read back, which must be valid.
@@ -107,7 +94,7 @@ std::pair<std::string, std::string> both_checks(const Engine& engine,
   INFO(yaml);
   REQUIRE(back.profiles()[0].valid);
   const Roster original = engine.roster({CandidateInput::bytes(name, text)}, {});
-  return {check_json(engine, v, original), check_json(engine, v, back)};
+  return {test::check_json(v, original, engine), test::check_json(v, back, engine)};
 }
 
 // What a written `type:` cannot carry: why a format gave the type.
@@ -193,7 +180,8 @@ TEST_CASE("convert writes a JSON Resume as YAML with every mapping commented",
 
 TEST_CASE("a converted JSON Resume reads back into the same verdicts", "[convert]") {
   const CompiledVacancy v = test::compile_vacancy(kVacancy);
-  const auto [original, back] = both_checks(fixture_engine(), v, "amina.json", kResume);
+  const auto [original, back] =
+      both_checks(test::fixture_engine(), v, "amina.json", kResume);
   CHECK(verdicts(back) == verdicts(original));
   // The one difference: a written type no longer says which word gave it.
   CHECK(back != original);
@@ -229,11 +217,11 @@ TEST_CASE("every real JSON Resume sample converts and reads back into the same v
 }
 
 TEST_CASE("an invalid profile is not converted; its errors are located", "[convert]") {
-  auto read =
-      typed(fixture_engine(), {CandidateInput::bytes("pool.jsonl",
-                                                     "{\"meta\": {\"id\": \"a\"}}\n"
-                                                     "{\"work\": 3}\n"
-                                                     "{\"meta\": {\"id\": \"a\"}}\n")});
+  auto read = typed(test::fixture_engine(),
+                    {CandidateInput::bytes("pool.jsonl",
+                                           "{\"meta\": {\"id\": \"a\"}}\n"
+                                           "{\"work\": 3}\n"
+                                           "{\"meta\": {\"id\": \"a\"}}\n")});
   REQUIRE(read.size() == 3);
   CHECK(read[0].candidate);
   CHECK_FALSE(read[1].candidate);
@@ -302,7 +290,7 @@ TEST_CASE("YAML scalars: quoted when a reader would misread them", "[convert]") 
   const Roster r = test::roster_of({{"q.yaml", "id: q\nskills:\n" + skills}});
   for (const auto& e : r.profiles()[0].errors) UNSCOPED_INFO(e.to_string());
   REQUIRE(r.profiles()[0].valid);
-  auto read = typed(fixture_engine(),
+  auto read = typed(test::fixture_engine(),
                     {CandidateInput::bytes("q.yaml", "id: q\nskills:\n" + skills)});
   REQUIRE(read[0].candidate);
   std::vector<std::string> back;
@@ -318,7 +306,7 @@ TEST_CASE("YAML scalars: quoted when a reader would misread them", "[convert]") 
   CHECK(tricky ==
         "id: \"NO\"\nname: \" Dr. No: #1 \"\nexperience:\n  - title: \"2019-07\"\n"
         "    employer: \"on\"\n    from: 2019\n");
-  auto again = typed(fixture_engine(), {CandidateInput::bytes("t.yaml", tricky)});
+  auto again = typed(test::fixture_engine(), {CandidateInput::bytes("t.yaml", tricky)});
   REQUIRE(again[0].candidate);
   CHECK(again[0].candidate->id == "NO");
   CHECK(*again[0].candidate->name == " Dr. No: #1 ");
@@ -412,7 +400,7 @@ TEST_CASE(
     Diagnostics errors;
     const auto v = engine.vacancy(path, std::nullopt, {}, errors);
     REQUIRE(v);
-    CHECK(check_json(engine, *v, b) == check_json(engine, *v, a));
+    CHECK(test::check_json(*v, b, engine) == test::check_json(*v, a, engine));
     ++vacancies;
   }
   CHECK(vacancies == 5);
@@ -450,7 +438,7 @@ TEST_CASE("values YAML cannot hold are left out as comments; the file still read
         "experience:\n  - from: 2020-01-01\n    # to: 'aujourd'hui' -> ongoing\n"
         "    fte: 0.25\n    areas:\n      - research\n"
         "# left out:\n#   awards: no criterion reads it\n");
-  auto back = typed(fixture_engine(), {CandidateInput::bytes("x.yaml", yaml)});
+  auto back = typed(test::fixture_engine(), {CandidateInput::bytes("x.yaml", yaml)});
   for (const auto& err : back[0].errors) UNSCOPED_INFO(err.to_string());
   REQUIRE(back[0].candidate);
   CHECK(back[0].candidate->born_precision == DatePrecision::year);
@@ -518,7 +506,7 @@ TEST_CASE("random texts read back as themselves through yaml_scalar", "[convert]
     texts.push_back(t);
     skills += "  - " + yaml_scalar(t) + "\n";
   }
-  auto read = typed(fixture_engine(),
+  auto read = typed(test::fixture_engine(),
                     {CandidateInput::bytes("r.yaml", "id: r\nskills:\n" + skills)});
   for (const auto& e : read[0].errors) UNSCOPED_INFO(e.to_string());
   REQUIRE(read[0].candidate);

@@ -5,14 +5,11 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <regex>
 #include <sstream>
 
 #include "json/document.h"
 #include "load/europass.h"
 #include "roster/roster_data.h"
-#include "shortlist/ranking.h"
-#include "shortlist/report.h"
 #include "support.h"
 #include "xml/document.h"
 
@@ -628,16 +625,11 @@ const char* kJson = R"({"SkillsPassport": {"Locale": "en", "LearnerInfo": {
 )";
 
 Roster roster_of(const std::string& name, const std::string& text) {
-  static const Engine engine(test::fixture_rules());
-  return engine.roster({CandidateInput::bytes(name, text)}, {});
+  return test::fixture_engine().roster({CandidateInput::bytes(name, text)}, {});
 }
 
 std::string check_json(const Roster& roster) {
-  static const Engine engine(test::fixture_rules());
-  const CompiledVacancy v = test::compile_vacancy(kVacancy);
-  std::string out =
-      render_check(v, rank(v, engine.assess(v, roster, Detail::explained)), Format::json);
-  return std::regex_replace(out, std::regex("\"(file|line)\": [^,\\n]*,?\\n"), "");
+  return test::check_json(test::compile_vacancy(kVacancy), roster);
 }
 
 }  // namespace

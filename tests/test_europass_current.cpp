@@ -7,13 +7,10 @@
 // exact facts; each mapping; exact errors; and the same person as in YAML.
 #include <catch2/catch.hpp>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "load/europass.h"
 #include "roster/roster_data.h"
-#include "shortlist/ranking.h"
-#include "shortlist/report.h"
 #include "support.h"
 #include "xml/document.h"
 
@@ -32,13 +29,8 @@ std::string fixture(const std::string& name) {
   return out.str();
 }
 
-const Engine& engine() {
-  static const Engine e(test::fixture_rules());
-  return e;
-}
-
 Roster roster_of(const std::string& name, const std::string& text) {
-  return engine().roster({CandidateInput::bytes(name, text)}, {});
+  return test::fixture_engine().roster({CandidateInput::bytes(name, text)}, {});
 }
 
 // The typed candidate of a document that must read without errors.
@@ -127,10 +119,7 @@ Judgement explained(const std::string& vacancy, const CandidateFacts& f) {
 }
 
 std::string check_json(const Roster& roster) {
-  const CompiledVacancy v = test::compile_vacancy(kVacancy);
-  std::string out = render_check(
-      v, rank(v, engine().assess(v, roster, Detail::explained)), Format::json);
-  return std::regex_replace(out, std::regex("\"(file|line)\": [^,\\n]*,?\\n"), "");
+  return test::check_json(test::compile_vacancy(kVacancy), roster);
 }
 
 }  // namespace

@@ -3,11 +3,8 @@
 // the real JSON Resume files of ../shared/samples/jsonresume.
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <regex>
 
 #include "roster/roster_data.h"
-#include "shortlist/ranking.h"
-#include "shortlist/report.h"
 #include "support.h"
 
 using namespace shortlist;
@@ -46,16 +43,11 @@ const char* kVacancy =
     "  - {id: drafting, text: t, skills: {any_of: [drafting]}}\n";
 
 Roster roster_of(const std::string& name, const std::string& text) {
-  static const Engine engine(test::fixture_rules());
-  return engine.roster({CandidateInput::bytes(name, text)}, {});
+  return test::fixture_engine().roster({CandidateInput::bytes(name, text)}, {});
 }
 
 std::string check_json(const Roster& roster) {
-  static const Engine engine(test::fixture_rules());
-  const CompiledVacancy v = test::compile_vacancy(kVacancy);
-  std::string out =
-      render_check(v, rank(v, engine.assess(v, roster, Detail::explained)), Format::json);
-  return std::regex_replace(out, std::regex("\"(file|line)\": [^,\\n]*,?\\n"), "");
+  return test::check_json(test::compile_vacancy(kVacancy), roster);
 }
 
 }  // namespace
