@@ -37,12 +37,24 @@ struct DegreeSpec {
 };
 
 struct ExperienceSpec {
+  // The months asked: at least `years`, or more than `years` with
+  // `more_than` (formats.md, "The rule language, for real postings"). Left
+  // out where a filter is given, it is more than 0: one counted period of
+  // any length meets it.
   double years = 0;
+  bool more_than = false;
+  // At most `max_years`, or less than them with `less_than`.
   std::optional<double> max_years;
-  std::vector<Text> areas;  // empty: any area
+  bool less_than = false;
+  std::vector<Text> areas;      // empty: any area
+  std::vector<Text> all_areas;  // a period must be tagged with every one
   bool after_first_degree = false;
+  std::optional<Text> after_degree;        // after: {degree: LEVEL}: a ladder key
   std::optional<std::vector<Text>> types;  // overrides the policy's counted types
-  std::optional<double> full_at;           // years that earn full credit
+  // within_last: {years: N} or {months: N}: only the days of the last N
+  // months before the as-of date count.
+  std::optional<double> within_last_months;
+  std::optional<double> full_at;  // years that earn full credit
 };
 
 struct LanguageSpec {
@@ -67,7 +79,17 @@ struct AgeSpec {
 };
 
 struct NationalitySpec {
-  std::vector<Text> any_of;  // ISO 3166-1 alpha-2 codes
+  // One of the two: any_of is met by a nationality listed, none_of when no
+  // nationality of the candidate is listed (ISO 3166-1 alpha-2 codes).
+  bool excluded = false;  // none_of
+  std::vector<Text> countries;
+};
+
+// What a person must check, that no profile shows (a roster status, an
+// accreditation list behind a link): always unknown until a reviewer decides.
+struct ManualSpec {
+  Text check;               // "<what a person checks>"
+  std::optional<Text> see;  // a URL
 };
 
 struct CriterionSpec;
@@ -83,11 +105,11 @@ struct CriterionSpec {
   std::optional<double> weight;
   Location where;
   std::variant<DegreeSpec, ExperienceSpec, LanguageSpec, SkillsSpec, AgeSpec,
-               NationalitySpec, CompositeSpec>
+               NationalitySpec, ManualSpec, CompositeSpec>
       kind;
 
   // "degree", "experience", "language", "skills", "age", "nationality",
-  // "any_of" or "all_of".
+  // "manual", "any_of" or "all_of".
   std::string kind_name() const;
 };
 

@@ -96,8 +96,8 @@ class AgeRule final : public RuleOf<AgeRule> {
 class NationalityRule final : public RuleOf<NationalityRule> {
  public:
   NationalityRule(const NationalitySpec& spec, const CompileContext& ctx)
-      : rules_(ctx.rules) {
-    for (const Text& t : spec.any_of) {
+      : rules_(ctx.rules), excluded_(spec.excluded) {
+    for (const Text& t : spec.countries) {
       codes_.push_back(rules_.countries.code_of(t.value).value_or(t.value));
       indexes_.push_back(
           static_cast<int16_t>(rules_.countries.index_of(codes_.back()).value_or(-2)));
@@ -109,19 +109,22 @@ class NationalityRule final : public RuleOf<NationalityRule> {
     std::vector<std::string> names;
     for (const auto& c : codes_)
       names.push_back(rules_.countries.name_of(c) + " (" + c + ")");
-    return "a nationality of " + join_words(names, "or");
+    return excluded_ ? "no nationality of " + join_words(names, "or")
+                     : "a nationality of " + join_words(names, "or");
   }
 
   // A nationality the table cannot read (-1: a Europass Label alone, a code
-  // rules/countries.yaml lacks) may be one accepted: unknown unless another is.
+  // rules/countries.yaml lacks) may be one listed: with any_of unknown unless
+  // another is listed, with none_of unknown unless another is.
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.nationality_known) return {0, 0, false};
-    bool unread = false;
+    bool unread = false, listed = false;
     for (int16_t n : profile.nationalities) {
-      if (accepts(n)) return {1, 1, true};
+      listed = listed || lists(n);
       unread = unread || n < 0;
     }
-    return {0, unread ? 1.0 : 0.0, true};
+    if (excluded_) return {listed || unread ? 0.0 : 1.0, listed ? 0.0 : 1.0, true};
+    return {listed ? 1.0 : 0.0, listed || unread ? 1.0 : 0.0, true};
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
@@ -139,32 +142,38 @@ class NationalityRule final : public RuleOf<NationalityRule> {
                                "': not a country rules/countries.yaml reads, to judge");
         continue;
       }
-      why.evidence.push_back(
-          "nationality " + rules_.countries.name_of(n) + " (" + n + ")" +
-          (accepts(profile.nationalities[i]) ? ": accepted"
-                                             : ": not among those accepted"));
+      const bool listed = lists(profile.nationalities[i]);
+      const char* judged = excluded_
+                               ? (listed ? ": excluded" : ": not excluded")
+                               : (listed ? ": accepted" : ": not among those accepted");
+      why.evidence.push_back("nationality " + rules_.countries.name_of(n) + " (" + n +
+                             ")" + judged);
     }
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
     why.summary = "needs " + describe();
-    why.found = !m.known           ? "no nationality given"
-                : m.proven > 0     ? "holds an accepted nationality"
-                : m.optimistic > 0 ? "holds a nationality no table reads"
-                                   : "holds none of the nationalities accepted";
+    const std::string failed = excluded_ ? "holds a nationality excluded"
+                                         : "holds none of the nationalities accepted";
+    why.found = !m.known                ? "no nationality given"
+                : v == Verdict::met     ? (excluded_ ? "holds no nationality excluded"
+                                                     : "holds an accepted nationality")
+                : v == Verdict::not_met ? failed
+                                        : "holds a nationality no table reads";
     if (!m.known) why.unknown = "no nationality given: a person must check it";
     if (m.known && v == Verdict::unknown)
       why.unknown =
           "a nationality is written in words no table reads: a person must check it";
-    if (v == Verdict::not_met) why.missing = "holds none of the nationalities accepted";
+    if (v == Verdict::not_met) why.missing = failed;
   }
 
  private:
-  bool accepts(int16_t country) const {
+  bool lists(int16_t country) const {
     return std::find(indexes_.begin(), indexes_.end(), country) != indexes_.end();
   }
 
   const RuleTables& rules_;
+  bool excluded_;  // none_of
   std::vector<std::string> codes_;
   std::vector<int16_t> indexes_;  // of codes_ in rules/countries.yaml; -2: not there
 };

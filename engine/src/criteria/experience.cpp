@@ -2,9 +2,11 @@
 //
 // A period qualifies when its type counts (rules/policies.yaml, or the
 // criterion's `types`), it is tagged with one of the criterion's `areas` (a
-// narrower concept counts), and, with `after: first_degree`, for the part
-// after the first completed degree at the level of rules/policies.yaml
-// `first_degree` (bachelor) or above. A period whose
+// narrower concept counts) and with each of its `all_areas`, and, with
+// `after: first_degree`, for the part after the first completed degree at
+// the level of rules/policies.yaml `first_degree` (bachelor) or above
+// (`after: {degree: LEVEL}`: at that level or above); with `within_last`,
+// for the part inside the last N months before the as-of date. A period whose
 // relevance the rules cannot read (no areas, or areas the taxonomy does not
 // know) adds only to the optimistic measure, so it can make the criterion
 // unknown but never failed.
@@ -38,6 +40,14 @@ struct Clipped {
 };
 
 // Spans of one profile: on the stack for the usual handful of periods.
+// The day `months` calendar months before `day` (the same day of the month,
+// or that month's last day when it has fewer days).
+Date months_before(const Date& day, int months) {
+  const int index = day.year() * 12 + (day.month() - 1) - months;
+  const int year = index / 12, month = index % 12 + 1;
+  return Date(year, month, std::min(day.day(), days_in_month(year, month)));
+}
+
 class SpanBuffer {
  public:
   void push(const MonthSpan& s) {
@@ -61,29 +71,85 @@ class SpanBuffer {
   size_t size_ = 0;
 };
 
-class ExperienceRule final : public RuleOf<ExperienceRule> {
+// Which periods are in some areas: tagged with one of the concepts (or a
+// narrower one), or with an area the taxonomy lacks written the same way.
+class AreaFilter {
  public:
-  ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx)
-      : rules_(ctx.rules),
-        as_of_(ctx.as_of),
-        after_first_degree_(spec.after_first_degree) {
-    need = years * 12;
-    if (spec.max_years) cap = *spec.max_years * 12;
-    relevant_.assign(rules_.skills.size(), 0);
-    for (const Text& area : spec.areas) {
-      area_names_.push_back(area.value);
-      for (const auto& name : rules_.skills.name_words(area.value))
-        for (int32_t word : rules_.texts->word_set(name)) wanted_words_.push_back(word);
-      if (auto id = rules_.skills.find(area.value)) {
-        const auto under = rules_.skills.narrower_or_same(*id);
+  AreaFilter(const std::vector<Text>& areas, const RuleTables& rules) {
+    relevant_.assign(rules.skills.size(), 0);
+    for (const Text& area : areas) {
+      names_.push_back(area.value);
+      for (const auto& name : rules.skills.name_words(area.value))
+        for (int32_t word : rules.texts->word_set(name)) wanted_words_.push_back(word);
+      if (auto id = rules.skills.find(area.value)) {
+        const auto under = rules.skills.narrower_or_same(*id);
         for (size_t c = 0; c < under.size(); ++c) relevant_[c] |= under[c];
       } else {
-        literal_areas_.push_back(rules_.texts->intern(fold(area.value)));
+        literal_areas_.push_back(rules.texts->intern(fold(area.value)));
       }
     }
     std::sort(wanted_words_.begin(), wanted_words_.end());
     wanted_words_.erase(std::unique(wanted_words_.begin(), wanted_words_.end()),
                         wanted_words_.end());
+  }
+
+  const std::vector<std::string>& names() const { return names_; }
+
+  // Relevant: tagged with a wanted area (or a narrower one), or untagged with
+  // a wanted area named in its title. Unreadable: untagged, or tagged with an
+  // area the taxonomy does not know that shares a word with a wanted one.
+  Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    if (names_.empty() || matches(profile.areas(p))) return Relevance::relevant;
+    const auto unplaced = profile.unplaced(p);
+    for (int32_t text : unplaced)
+      if (literal(profile.roster->text_id(text))) return Relevance::relevant;
+    const bool untagged = p.areas == 0 && p.unplaced == 0;
+    if (untagged && matches(profile.title_areas(p))) return Relevance::by_title;
+    if (untagged) return Relevance::unreadable;
+    for (int32_t text : unplaced)
+      if (similar(profile.roster->words(text))) return Relevance::unreadable;
+    return Relevance::irrelevant;
+  }
+
+ private:
+  bool matches(std::span<const int32_t> concepts) const {
+    for (int32_t area : concepts)
+      if (relevant_[area]) return true;
+    return false;
+  }
+
+  bool literal(int32_t text_id) const {
+    return std::find(literal_areas_.begin(), literal_areas_.end(), text_id) !=
+           literal_areas_.end();
+  }
+
+  // Shares a word with a wanted area (or one of its names): both sorted.
+  bool similar(std::span<const int32_t> words) const {
+    return TextIds::jaccard_of(words, wanted_words_) > 0;
+  }
+
+  std::vector<std::string> names_;
+  std::vector<int32_t> wanted_words_;   // word ids of every name of every area, sorted
+  std::vector<char> relevant_;          // per concept: a wanted area or a narrower one
+  std::vector<int32_t> literal_areas_;  // text ids of areas the taxonomy does not know
+};
+
+// The worse of two relevances: a period must pass every area filter.
+Relevance worse(Relevance a, Relevance b) { return std::max(a, b); }
+
+class ExperienceRule final : public RuleOf<ExperienceRule> {
+ public:
+  ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx)
+      : rules_(ctx.rules),
+        as_of_(ctx.as_of),
+        after_first_degree_(spec.after_first_degree || spec.after_degree),
+        areas_(spec.areas, ctx.rules) {
+    need = years * 12;
+    need_strict = spec.more_than;
+    if (spec.max_years) cap = *spec.max_years * 12;
+    cap_strict = spec.less_than;
+    for (const Text& area : spec.all_areas)
+      each_area_.emplace_back(std::vector{area}, ctx.rules);
     type_counts_.assign(static_cast<size_t>(rules_.periods.size()), 0);
     if (spec.types) {
       types_overridden_ = true;
@@ -93,15 +159,34 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       for (const auto& type : rules_.periods.names())
         type_counts_[*rules_.periods.index_of(type)] = rules_.periods.type(type)->counts;
     }
-    first_degree_ = rules_.first_degree.isced;
+    first_degree_ =
+        spec.after_degree
+            ? rules_.degrees.ladder_level(spec.after_degree->value).value_or(0)
+            : rules_.first_degree.isced;
+    cut_name_ = spec.after_degree
+                    ? "first degree at " + rules_.degrees.step_name(first_degree_) +
+                          " level or above"
+                    : "first degree";
     as_of_end_ = month_coordinate(as_of_.next_day());
+    if (spec.within_last_months) {
+      window_months_ = *spec.within_last_months;
+      window_start_ = months_before(as_of_.next_day(), static_cast<int>(window_months_));
+      window_from_ = month_coordinate(window_start_);
+    }
   }
 
   std::string describe() const override {
-    std::string out = months_text(need) + " of experience";
-    if (!area_names_.empty()) out += " in " + join_words(area_names_, "or");
-    if (after_first_degree_) out += " after the first degree";
-    if (cap) out += ", at most " + months_text(*cap);
+    std::string out = need == 0 && need_strict ? std::string("experience")
+                                               : (need_strict ? "more than " : "") +
+                                                     months_text(need) + " of experience";
+    if (!areas_.names().empty()) out += " in " + join_words(areas_.names(), "or");
+    if (!each_area_.empty())
+      out += (areas_.names().empty() ? " in " : ", each period also in ") +
+             join_words(all_area_names(), "and");
+    if (after_first_degree_) out += " after the " + cut_name_;
+    if (window_months_ > 0) out += " within the last " + months_text(window_months_);
+    if (cap)
+      out += std::string(cap_strict ? ", less than " : ", at most ") + months_text(*cap);
     return out;
   }
 
@@ -147,7 +232,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
                              ": when the first degree was completed is unknown, so every "
                              "period may count");
     else if (after_first_degree_)
-      why.evidence.push_back(cut_date ? "first degree completed " + cut_date->iso_month()
+      why.evidence.push_back(cut_date ? cut_name_ + " completed " + cut_date->iso_month()
                                       : no_first_degree());
     std::vector<MonthSpan> spans;
     std::vector<size_t> counted;
@@ -194,18 +279,13 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
-    why.found = m.known ? format_number(m.proven) + " of " + months_text(need)
-                        : "states no experience";
+    why.found = !m.known ? "states no experience"
+                : need == 0 && need_strict
+                    ? months_text(m.proven) + " counted"
+                    : format_number(m.proven) + " of " + months_text(need);
     why.summary = "needs " + describe() + "; counted " + months_text(m.proven);
     if (full) why.summary += " (full credit at " + months_text(*full) + ")";
-    if (v == Verdict::not_met && cap && m.proven > *cap)
-      why.missing = "exceeds the maximum of " + months_text(*cap) + " by " +
-                    months_text(m.proven - *cap);
-    else if (v == Verdict::not_met && m.optimistic > m.proven + 1e-9)
-      why.missing = format_number(need - m.optimistic) + " to " +
-                    months_text(need - m.proven) + " short";
-    else if (v == Verdict::not_met)
-      why.missing = months_text(need - m.proven) + " short";
+    if (v == Verdict::not_met) why.missing = missing(m);
     if (v == Verdict::unknown && !m.known)
       why.unknown = left_out("experience") + ": a person must check it";
     else if (v == Verdict::unknown)
@@ -277,36 +357,25 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     return p.type >= 0 && type_counts_[p.type];
   }
 
-  bool matches(std::span<const int32_t> concepts) const {
-    for (int32_t area : concepts)
-      if (relevant_[area]) return true;
-    return false;
-  }
-
-  bool literal(int32_t text_id) const {
-    return std::find(literal_areas_.begin(), literal_areas_.end(), text_id) !=
-           literal_areas_.end();
-  }
-
-  // Shares a word with a wanted area (or one of its names): both sorted.
-  bool similar(std::span<const int32_t> words) const {
-    return TextIds::jaccard_of(words, wanted_words_) > 0;
-  }
-
-  // Relevant: tagged with a wanted area (or a narrower one), or untagged with
-  // a wanted area named in its title. Unreadable: untagged, or tagged with an
-  // area the taxonomy does not know that shares a word with a wanted one.
+  // The relevance of a period to `areas` and to each of `all_areas`: the worst.
   Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
-    if (area_names_.empty() || matches(profile.areas(p))) return Relevance::relevant;
-    const auto unplaced = profile.unplaced(p);
-    for (int32_t text : unplaced)
-      if (literal(profile.roster->text_id(text))) return Relevance::relevant;
-    const bool untagged = p.areas == 0 && p.unplaced == 0;
-    if (untagged && matches(profile.title_areas(p))) return Relevance::by_title;
-    if (untagged) return Relevance::unreadable;
-    for (int32_t text : unplaced)
-      if (similar(profile.roster->words(text))) return Relevance::unreadable;
-    return Relevance::irrelevant;
+    Relevance r = areas_.relevance(profile, p);
+    for (const AreaFilter& area : each_area_) r = worse(r, area.relevance(profile, p));
+    return r;
+  }
+
+  // The filter a period fails (REQUIRES: relevance is irrelevant).
+  const AreaFilter& failed_filter(const CompactProfile& profile,
+                                  const CompactPeriod& p) const {
+    for (const AreaFilter& area : each_area_)
+      if (area.relevance(profile, p) == Relevance::irrelevant) return area;
+    return areas_;
+  }
+
+  std::vector<std::string> all_area_names() const {
+    std::vector<std::string> out;
+    for (const AreaFilter& area : each_area_) out.push_back(area.names().front());
+    return out;
   }
 
   static bool counts_as_relevant(Relevance r) {
@@ -323,6 +392,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       if (!cut) return {};
       from = std::max(from, *cut);
     }
+    if (window_months_ > 0) from = std::max(from, window_from_);
     end = std::min(end, as_of_end_);
     if (end <= from) return {};
     return {true, {from, end, p.fte}};
@@ -340,12 +410,32 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
              (type && !type->why.empty() ? ": " + type->why : "");
     }
     if (relevance(profile, c) == Relevance::irrelevant)
-      return "not in " + join_words(area_names_, "or");
+      return "not in " + join_words(failed_filter(profile, c).names(), "or");
     if (p.from > as_of_) return "starts after the deadline (" + as_of_.iso() + ")";
+    if (window_months_ > 0 && c.end_month <= window_from_)
+      return "ended before the last " + months_text(window_months_) + " (from " +
+             window_start_.iso() + ")";
     if (after_first_degree_ && !cut) return no_first_degree();
     if (after_first_degree_ && p.to.value_or(as_of_) <= *cut)
-      return "was before the first degree (" + cut->iso_month() + ")";
+      return "was before the " + cut_name_ + " (" + cut->iso_month() + ")";
     return "";
+  }
+
+  // What a measure not met lacks.
+  std::string missing(const Measure& m) const {
+    if (cap && cap_strict && !within(m.proven))
+      return "has " + months_text(m.proven) + ": less than " + months_text(*cap) +
+             " is asked";
+    if (cap && !within(m.proven))
+      return "exceeds the maximum of " + months_text(*cap) + " by " +
+             months_text(m.proven - *cap);
+    if (need == 0 && need_strict) return "no period counts";
+    if (need_strict && m.optimistic >= need - kEpsilon)
+      return "exactly " + months_text(need) + ": more than that is asked";
+    if (m.optimistic > m.proven + kEpsilon)
+      return format_number(need - m.optimistic) + " to " + months_text(need - m.proven) +
+             " short";
+    return months_text(need - m.proven) + " short";
   }
 
   std::string no_first_degree() const {
@@ -354,11 +444,13 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   std::string to_judge(const PeriodFact& p) const {
+    std::vector<std::string> asked = areas_.names();
+    for (const std::string& name : all_area_names()) asked.push_back(name);
     if (p.areas.empty() && p.unplaced_areas.empty())
       return "no areas given: a person must judge whether it is in " +
-             join_words(area_names_, "or");
+             join_words(asked, "or");
     return "areas " + join_words(p.unplaced_areas, "and") +
-           " are not in rules/skills.yaml and resemble " + join_words(area_names_, "or") +
+           " are not in rules/skills.yaml and resemble " + join_words(asked, "or") +
            ": a person must judge them";
   }
 
@@ -373,22 +465,28 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (share + 1e-9 < alone) line += " (overlaps another period; counted once)";
     if (after_first_degree_ && cut && span.from == month_coordinate(cut->next_day()) &&
         p.from < cut->next_day())
-      line += ", counted from " + cut->next_day().iso() + ", after the first degree";
+      line += ", counted from " + cut->next_day().iso() + ", after the " + cut_name_;
+    else if (window_months_ > 0 && span.from == window_from_ && p.from < window_start_)
+      line += ", counted from " + window_start_.iso() + ", within the last " +
+              months_text(window_months_);
     if (!p.to || *p.to > as_of_) line += ", counted to the deadline " + as_of_.iso();
     return line;
   }
 
   const RuleTables& rules_;
   Date as_of_;
-  double as_of_end_ = 0;  // month coordinate of the day after the as-of date
-  bool after_first_degree_;
-  std::vector<std::string> area_names_;
-  std::vector<int32_t> wanted_words_;   // word ids of every name of every area, sorted
-  std::vector<char> relevant_;          // per concept: a wanted area or a narrower one
-  std::vector<int32_t> literal_areas_;  // text ids of areas the taxonomy does not know
-  std::vector<char> type_counts_;       // per period type of the policy
+  double as_of_end_ = 0;     // month coordinate of the day after the as-of date
+  bool after_first_degree_;  // after: first_degree, or after: {degree}
+  AreaFilter areas_;
+  std::vector<AreaFilter> each_area_;  // one per concept of all_areas
+  std::vector<char> type_counts_;      // per period type of the policy
   bool types_overridden_ = false;
-  int first_degree_ = 0;  // ISCED level of rules/policies.yaml first_degree
+  int first_degree_ =
+      0;  // ISCED level counting starts after (rules/policies.yaml first_degree)
+  std::string cut_name_;  // "first degree", or "first degree at master level or above"
+  double window_months_ = 0;  // within_last, in months; 0: none
+  Date window_start_;         // its first day
+  double window_from_ = 0;    // month_coordinate of window_start_
 };
 
 }  // namespace

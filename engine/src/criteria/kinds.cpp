@@ -82,6 +82,10 @@ RuleNode compile_nationality(const CriterionSpec& c, Compiler& compiler) {
       c.kind_name());
 }
 
+RuleNode compile_manual(const CriterionSpec& c, Compiler& compiler) {
+  return compiler.leaf(make_manual_rule(spec_of<ManualSpec>(c)), c.kind_name());
+}
+
 RuleNode compile_composite(const CriterionSpec& c, Compiler& compiler) {
   const CompositeSpec& composite = spec_of<CompositeSpec>(c);
   RuleNode node;
@@ -134,6 +138,7 @@ const std::vector<CriterionKind>& criterion_kinds() {
        parse_nationality,
        {},
        compile_nationality},
+      {"manual", alternative<ManualSpec>(), parse_manual, {"see"}, compile_manual},
       {"any_of", alternative<CompositeSpec>(), parse_any_of, {}, compile_composite},
       {"all_of", alternative<CompositeSpec>(), parse_all_of, {}, compile_composite},
   };

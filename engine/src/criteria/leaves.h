@@ -30,6 +30,8 @@ std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec, const CompileCont
 std::unique_ptr<Rule> make_age_rule(const AgeSpec& spec, const CompileContext& ctx);
 std::unique_ptr<Rule> make_nationality_rule(const NationalitySpec& spec,
                                             const CompileContext& ctx);
+// Always unknown: what a person checks (formats.md `manual`).
+std::unique_ptr<Rule> make_manual_rule(const ManualSpec& spec);
 
 // The evidence line of a section the profile leaves out (formats.md,
 // "Absent is not none"): "the profile states no languages (the section is

@@ -76,16 +76,16 @@ class Rule {
   // met: the proven measure reaches `need` and the optimistic one stays
   // within `cap`; not_met: even the optimistic measure falls short, or even
   // the proven one exceeds the cap; unknown otherwise (what the rules could
-  // not read decides), or when the datum is absent. One code per row.
+  // not read decides), or when the datum is absent. "Reaches" is "exceeds"
+  // when need_strict, "within" is "below" when cap_strict (formats.md
+  // `more_than`, `less_than`). One code per row.
   CodeColumn verdicts(const ColumnView& proven, const ColumnView& optimistic,
                       const ColumnView& known) const;
-  // The same for one row, without branches (batches mix verdicts at random).
+  // The same for one row, branching only on the rule's own bounds (batches
+  // mix verdicts at random).
   int code(double proven, double optimistic, bool known) const {
-    constexpr double kEpsilon = 1e-9;  // measures are sums of day fractions
-    const int surely_within = !cap || optimistic <= *cap + kEpsilon;
-    const int maybe_within = !cap || proven <= *cap + kEpsilon;
-    const int met = (proven >= need - kEpsilon) & surely_within;
-    const int reachable = met | ((optimistic >= need - kEpsilon) & maybe_within);
+    const int met = reaches(proven) & within(optimistic);
+    const int reachable = met | (reaches(optimistic) & within(proven));
     return known ? met + reachable : int{kUnknown};
   }
 
@@ -97,11 +97,22 @@ class Rule {
                  const CodeColumn& verdicts) const;
 
   double need = 0;
+  bool need_strict = false;  // more than `need`
   std::optional<double> cap;
+  bool cap_strict = false;     // less than `cap`
   std::optional<double> full;  // full_at, in the measure's unit
   CreditMode mode = CreditMode::reach;
 
  protected:
+  static constexpr double kEpsilon = 1e-9;  // measures are sums of day fractions
+  int reaches(double measure) const {
+    return need_strict ? measure > need + kEpsilon : measure >= need - kEpsilon;
+  }
+  int within(double measure) const {
+    if (!cap) return 1;
+    return cap_strict ? measure < *cap - kEpsilon : measure <= *cap + kEpsilon;
+  }
+
   // Reach-mode credit of each row, kind by kind (documented where defined);
   // the default is 1 when met, else 0.
   virtual Column progress(const ColumnView& proven, const ColumnView& partial,

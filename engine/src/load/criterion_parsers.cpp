@@ -1,6 +1,7 @@
 #include "load/criterion_parsers.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "criteria/kinds.h"
 #include "text.h"
@@ -97,6 +98,86 @@ void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
   c.kind = std::move(spec);
 }
 
+namespace {
+
+// `years` or `more_than` (at least, more than), and `max_years` or
+// `less_than` (at most, less than): one of each pair at most. Left out,
+// `years` is 0 and strict when a filter says which periods count, so one
+// counted period of any length meets the criterion; else `years` is needed.
+void parse_bounds(MapReader& map, bool filtered, ExperienceSpec& spec,
+                  ParseContext& ctx) {
+  const auto lower = map.present({"years", "more_than"});
+  const auto upper = map.present({"max_years", "less_than"});
+  if (lower.size() > 1)
+    ctx.errors.error(map.get("more_than")->where,
+                     "give years (at least) or more_than (more than), not both");
+  if (upper.size() > 1)
+    ctx.errors.error(map.get("less_than")->where,
+                     "give max_years (at most) or less_than (less than), not both");
+  if (lower.empty() && !filtered)
+    map.require("years");
+  else if (lower.empty())
+    spec.more_than = true;
+  else {
+    spec.more_than = lower.front() == "more_than";
+    spec.years = non_negative(map.get(lower.front()), lower.front().c_str(), ctx.errors)
+                     .value_or(0);
+  }
+  if (upper.empty()) return;
+  spec.less_than = upper.front() == "less_than";
+  const Node* node = map.get(upper.front());
+  spec.max_years = non_negative(node, upper.front().c_str(), ctx.errors);
+  if (spec.max_years &&
+      (*spec.max_years < spec.years ||
+       (*spec.max_years == spec.years && (spec.more_than || spec.less_than))))
+    ctx.errors.error(node->where, upper.front() + " leaves no number of years possible");
+}
+
+// `after: first_degree` or `after: {degree: LEVEL}`.
+void parse_after(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
+  if (!node) return;
+  if (node->is_scalar()) {
+    if (node->text == "first_degree")
+      spec.after_first_degree = true;
+    else
+      ctx.errors.error(
+          node->where,
+          "after must be first_degree or {degree: LEVEL}, found '" + node->text + "'");
+    return;
+  }
+  MapReader map(*node, "after", ctx.errors);
+  if (auto d = yaml::read_text(map.require("degree"), "degree", ctx.errors)) {
+    spec.after_degree = to_text(*d);
+    check_ladder_key(*spec.after_degree, ctx);
+  }
+  map.finish();
+}
+
+// `within_last: {years: N}` or `{months: N}`.
+void parse_within_last(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
+  if (!node) return;
+  MapReader map(*node, "within_last", ctx.errors);
+  const auto units = map.present({"years", "months"});
+  if (units.size() != 1) {
+    ctx.errors.error(node->where, "within_last needs exactly one of years and months");
+    map.finish({"years", "months"});
+    return;
+  }
+  const Node* value = map.get(units.front());
+  if (auto n = non_negative(value, units.front().c_str(), ctx.errors)) {
+    const double months = units.front() == "years" ? *n * 12 : *n;
+    if (months < 1 || months != std::floor(months))
+      ctx.errors.error(value->where,
+                       "within_last must be a whole number of months, 1 or more, found " +
+                           value->text + " " + units.front());
+    else
+      spec.within_last_months = months;
+  }
+  map.finish();
+}
+
+}  // namespace
+
 void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
                       ParseContext& ctx) {
   ExperienceSpec spec;
@@ -106,18 +187,12 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
     return;
   }
   MapReader map(value, "experience", ctx.errors);
-  spec.years = non_negative(map.require("years"), "years", ctx.errors).value_or(0);
-  spec.max_years = non_negative(map.get("max_years"), "max_years", ctx.errors);
-  if (spec.max_years && *spec.max_years < spec.years)
-    ctx.errors.error(map.get("max_years")->where, "max_years is below years");
+  const bool filtered =
+      !map.present({"areas", "all_areas", "types", "within_last"}).empty();
+  parse_bounds(map, filtered, spec, ctx);
   spec.areas = text_list(map.get("areas"), "areas", ctx.errors);
-  if (auto after = yaml::read_text(map.get("after"), "after", ctx.errors)) {
-    if (after->text == "first_degree")
-      spec.after_first_degree = true;
-    else
-      ctx.errors.error(after->where,
-                       "after must be first_degree, found '" + after->text + "'");
-  }
+  spec.all_areas = text_list(map.get("all_areas"), "all_areas", ctx.errors);
+  parse_after(map.get("after"), spec, ctx);
   if (const Node* types = map.get("types")) {
     spec.types = text_list(types, "types", ctx.errors);
     for (const Text& t : *spec.types)
@@ -125,6 +200,7 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
         ctx.errors.error(t.where, "unknown experience type '" + t.value + "'" +
                                       did_you_mean(t.value, ctx.rules.periods.names()));
   }
+  parse_within_last(map.get("within_last"), spec, ctx);
   spec.full_at = non_negative(map.get("full_at"), "full_at", ctx.errors);
   map.finish();
   c.kind = spec;
@@ -253,16 +329,35 @@ void parse_nationality(const Node& value, MapReader&, CriterionSpec& c,
                        ParseContext& ctx) {
   NationalitySpec spec;
   MapReader map(value, "nationality", ctx.errors);
-  spec.any_of = text_list(map.require("any_of"), "any_of", ctx.errors);
-  if (map.ok() && map.get("any_of") && spec.any_of.empty())
+  const auto modes = map.present({"any_of", "none_of"});
+  if (map.ok() && modes.size() != 1)
+    ctx.errors.error(value.where, "nationality needs exactly one of any_of and none_of");
+  spec.excluded = !modes.empty() && modes.front() == "none_of";
+  const char* mode = spec.excluded ? "none_of" : "any_of";
+  spec.countries = text_list(map.get(mode), mode, ctx.errors);
+  if (map.ok() && map.get(mode) && spec.countries.empty())
     ctx.errors.error(value.where, "nationality lists no country");
-  for (const Text& code : spec.any_of)
+  for (const Text& code : spec.countries)
     if (!ctx.rules.countries.code_of(code.value))
       ctx.errors.error(code.where,
                        "unknown country '" + code.value + "'" +
                            did_you_mean(code.value, ctx.rules.countries.suggestions()));
-  map.finish();
+  map.finish({"any_of", "none_of"});
   c.kind = spec;
+}
+
+// `manual: "<what a person checks>"`, with an optional sibling `see: URL`.
+void parse_manual(const Node& value, MapReader& criterion, CriterionSpec& c,
+                  ParseContext& ctx) {
+  ManualSpec spec;
+  if (auto check = yaml::read_text(&value, "manual", ctx.errors)) {
+    spec.check = to_text(*check);
+    if (spec.check.value.empty())
+      ctx.errors.error(value.where, "manual must say what a person checks");
+  }
+  if (auto see = yaml::read_text(criterion.get("see"), "see", ctx.errors))
+    spec.see = to_text(*see);
+  c.kind = std::move(spec);
 }
 
 namespace {

@@ -31,6 +31,7 @@ void parse_skills(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseCont
 void parse_age(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 void parse_nationality(const yaml::Node&, yaml::MapReader&, CriterionSpec&,
                        ParseContext&);
+void parse_manual(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 void parse_any_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 void parse_all_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 

@@ -1,0 +1,183 @@
+// The rule language for real postings (formats.md, "The rule language, for
+// real postings"): each key at its boundaries, with its explanation.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using namespace shortlist;
+using Lines = std::vector<std::string>;
+
+namespace {
+
+// A vacancy (deadline 2025-03-31) whose one minimum criterion is `experience`.
+CompiledVacancy experience(const std::string& spec) {
+  return test::one_minimum("experience: " + spec);
+}
+
+const Explanation& why(const Judgement& j) { return *j.criteria.at(0).why; }
+
+Judgement explained(const CompiledVacancy& v, const std::string& candidate) {
+  return test::explain(v, test::facts_of(candidate));
+}
+
+Verdict verdict(const CompiledVacancy& v, const std::string& candidate) {
+  const Verdict fast = test::judge(v, test::facts_of(candidate)).criteria.at(0).verdict;
+  CHECK(explained(v, candidate).criteria.at(0).verdict == fast);  // one selection
+  return fast;
+}
+
+// Exactly 60 months: 2020-04-01 to 2025-03-31.
+const char* kFiveYears = "id: a\nexperience:\n  - {from: 2020-04, to: 2025-03}\n";
+
+}  // namespace
+
+TEST_CASE("more_than: exactly N years is not met; a day more is", "[rule-language]") {
+  const auto v = experience("{more_than: 5}");
+  CHECK(verdict(v, kFiveYears) == Verdict::not_met);
+  const Judgement j = explained(v, kFiveYears);
+  CHECK(why(j).summary == "needs more than 60 months of experience; counted 60 months");
+  CHECK(why(j).missing == "exactly 60 months: more than that is asked");
+  CHECK(verdict(v, "id: a\nexperience:\n  - {from: 2020-03-31, to: 2025-03}\n") ==
+        Verdict::met);
+  CHECK(verdict(experience("{years: 5}"), kFiveYears) == Verdict::met);
+}
+
+TEST_CASE("less_than: exactly N years is not met; a day less is", "[rule-language]") {
+  const auto v = experience("{years: 0, less_than: 5}");
+  CHECK(verdict(v, kFiveYears) == Verdict::not_met);
+  CHECK(why(explained(v, kFiveYears)).missing ==
+        "has 60 months: less than 60 months is asked");
+  CHECK(verdict(v, "id: a\nexperience:\n  - {from: 2020-04-02, to: 2025-03}\n") ==
+        Verdict::met);
+  CHECK(verdict(experience("{years: 0, max_years: 5}"), kFiveYears) == Verdict::met);
+  // A year alone may be either side of the bound: unknown.
+  CHECK(verdict(v, "id: a\nexperience:\n  - {from: 2020, to: 2025-03}\n") ==
+        Verdict::unknown);
+}
+
+TEST_CASE("bounds that contradict each other are located errors", "[rule-language]") {
+  const auto errors = [](const std::string& spec) {
+    auto loaded = load_vacancy(
+        test::write_temp("v.yaml",
+                         "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, "
+                         "text: t, experience: " +
+                             spec + "}\n"),
+        test::fixture_rules());
+    return test::messages(loaded.errors);
+  };
+  CHECK(errors("{years: 2, more_than: 2}") ==
+        Lines{"v.yaml:4:56: give years (at least) or more_than (more than), not both"});
+  CHECK(
+      errors("{max_years: 2, less_than: 2, years: 1}") ==
+      Lines{"v.yaml:4:60: give max_years (at most) or less_than (less than), not both"});
+  CHECK(errors("{more_than: 2, less_than: 2}") ==
+        Lines{"v.yaml:4:60: less_than leaves no number of years possible"});
+  CHECK(errors("{max_years: 1}") == Lines{"v.yaml:4:34: experience has no 'years'"});
+  CHECK(errors("{areas: [x], within_last: {years: 0.01}}") ==
+        Lines{"v.yaml:4:68: within_last must be a whole number of months, 1 or more, "
+              "found 0.01 years"});
+  CHECK(errors("{areas: [x], within_last: {years: 1, months: 2}}") ==
+        Lines{"v.yaml:4:60: within_last needs exactly one of years and months"});
+  CHECK(errors("{years: 1, after: {degree: masters}}").size() == 1);
+}
+
+TEST_CASE("years left out with a filter: one counted period of any length",
+          "[rule-language]") {
+  const auto v = experience("{areas: [labour market]}");
+  const std::string one_month =
+      "id: a\nexperience:\n  - {from: 2024-01, to: 2024-01, areas: [labour market]}\n";
+  CHECK(verdict(v, one_month) == Verdict::met);
+  const Judgement j = explained(v, one_month);
+  CHECK(why(j).summary == "needs experience in labour market; counted 1 month");
+  CHECK(why(j).found == "1 month counted");
+  const std::string other =
+      "id: a\nexperience:\n  - {from: 2024-01, to: 2024-12, areas: [innovation]}\n";
+  CHECK(verdict(v, other) == Verdict::not_met);
+  CHECK(why(explained(v, other)).missing == "no period counts");
+}
+
+TEST_CASE("within_last: a period straddling the window counts only the months inside",
+          "[rule-language]") {
+  const auto v = experience("{years: 2, within_last: {years: 3}}");
+  // The window is 2022-04-01 to 2025-03-31; 2021-04 to 2023-03 has 12 months in it.
+  const std::string straddling =
+      "id: a\nexperience:\n  - {from: 2021-04, to: 2023-03, title: Analyst}\n"
+      "  - {from: 2018-01, to: 2019-12, title: Assistant}\n";
+  CHECK(test::proven(v, test::facts_of(straddling)) == Approx(12).margin(1e-9));
+  CHECK(verdict(v, straddling) == Verdict::not_met);
+  CHECK(test::texts(why(explained(v, straddling)).evidence) ==
+        Lines{"'Analyst', 2021-04 to 2023-03: 12 months, counted from 2022-04-01, within "
+              "the last 36 months",
+              "'Assistant', 2018-01 to 2019-12: not counted, ended before the last 36 "
+              "months (from 2022-04-01)"});
+  CHECK(why(explained(v, straddling)).summary ==
+        "needs 24 months of experience within the last 36 months; counted 12 months");
+  CHECK(verdict(experience("{years: 2, within_last: {months: 48}}"), straddling) ==
+        Verdict::met);  // 2021-04-01 on: all 24 months
+}
+
+TEST_CASE("after: {degree: LEVEL} counts from the first degree at that level or above",
+          "[rule-language]") {
+  const auto v = experience("{years: 2, after: {degree: master}}");
+  const std::string c =
+      "id: a\neducation:\n  - {degree: bachelor, field: economics, completed: 2018-06}\n"
+      "  - {degree: master, field: economics, completed: 2021-06}\n"
+      "experience:\n  - {from: 2019-01, to: 2024-12, title: Analyst}\n";
+  // From 2021-07-01 to 2024-12-31: 42 months.
+  CHECK(test::proven(v, test::facts_of(c)) == Approx(42).margin(1e-9));
+  const Judgement j = explained(v, c);
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"first degree at master level or above completed 2021-06",
+              "'Analyst', 2019-01 to 2024-12: 42 months, counted from 2021-07-01, after "
+              "the first degree at master level or above"});
+  CHECK(test::proven(experience("{years: 2, after: first_degree}"), test::facts_of(c)) ==
+        Approx(72).margin(1e-9));
+}
+
+TEST_CASE("all_areas: a period must be tagged with every concept", "[rule-language]") {
+  const auto v = experience("{years: 1, areas: [labour market], all_areas: [research]}");
+  const std::string both =
+      "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12, title: Analyst, areas: "
+      "[labour market, research]}\n"
+      "  - {from: 2022-01, to: 2023-12, title: Officer, areas: [labour market]}\n";
+  CHECK(test::proven(v, test::facts_of(both)) == Approx(24).margin(1e-9));
+  const Judgement j = explained(v, both);
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"'Analyst', 2020-01 to 2021-12: 24 months",
+              "'Officer', 2022-01 to 2023-12: not counted, not in research"});
+  CHECK(why(j).summary ==
+        "needs 12 months of experience in labour market, each period also in research; "
+        "counted 24 months");
+}
+
+TEST_CASE("nationality none_of: met when no nationality is listed", "[rule-language]") {
+  const auto v = test::one_minimum("nationality: {none_of: [FR, DE]}");
+  CHECK(verdict(v, "id: a\nnationality: [SN]\n") == Verdict::met);
+  CHECK(verdict(v, "id: a\nnationality: [SN, FR]\n") == Verdict::not_met);
+  CHECK(verdict(v, "id: a\nnationality: []\n") == Verdict::met);
+  CHECK(verdict(v, "id: a\n") == Verdict::unknown);
+  const Judgement j = explained(v, "id: a\nnationality: [SN, FR]\n");
+  CHECK(test::texts(why(j).evidence) == Lines{"nationality Senegal (SN): not excluded",
+                                              "nationality France (FR): excluded"});
+  CHECK(why(j).summary == "needs no nationality of France (FR) or Germany (DE)");
+  CHECK(why(j).missing == "holds a nationality excluded");
+}
+
+TEST_CASE("manual: always to judge, with what a person checks", "[rule-language]") {
+  const auto v = test::compile_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n"
+      "  - {id: roster, text: Candidates must be on the roster., manual: "
+      "\"on the UNDP roster of experts\", see: \"https://example.org/roster\"}\n"
+      "desirable:\n  - {id: award, text: t, manual: \"a prize in the field\"}\n");
+  const Judgement j = test::explain(v, test::facts_of("id: a\n"));
+  CHECK(j.eligibility == Eligibility::needs_review);
+  CHECK(j.criteria.at(0).verdict == Verdict::unknown);
+  CHECK(
+      test::texts(why(j).evidence) ==
+      Lines{"to judge: on the UNDP roster of experts (see https://example.org/roster)"});
+  CHECK(why(j).unknown ==
+        "on the UNDP roster of experts: a person must check it (see "
+        "https://example.org/roster)");
+  CHECK(j.criteria.at(1).verdict == Verdict::unknown);
+  CHECK(j.criteria.at(1).credit == 0);
+}
