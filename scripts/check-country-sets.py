@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Checks rules/country-sets.yaml against rules/countries.yaml and prints the
+size of every set.
+
+Structure: only the keys table, version, sources, sets; table is
+"country-sets"; version a string; sources a non-empty list of strings; sets a
+map of snake_case ids (none equal to a two-letter code, none given twice) to
+lists of codes of rules/countries.yaml, sorted, with no code twice.
+
+Consistency of the sets that the file holds (a set the file leaves out is not
+checked): the M49 regions are disjoint and cover every code but Antarctica
+(AQ, in M49 with no region) and Taiwan (TW, not an M49 row); each sub-region
+lies in its region and each intermediate region in its sub-region; ldc, lldc
+and sids lie inside the M49 regions; the UN regional groups together hold 193
+codes (the 193 Member States, the United States counted in WEOG) and only
+Türkiye is in two groups.
+
+Usage: scripts/check-country-sets.py [RULES_DIR]    (exit 1 on any problem)
+"""
+import pathlib
+import re
+import sys
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+KEYS = {"table", "version", "sources", "sets"}
+ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+
+M49_REGIONS = {
+    "africa": {"northern_africa": [], "sub_saharan_africa": ["eastern_africa", "middle_africa",
+                                                              "southern_africa", "western_africa"]},
+    "americas": {"latin_america_and_the_caribbean": ["caribbean", "central_america", "south_america"],
+                 "northern_america": []},
+    "asia": {"central_asia": [], "eastern_asia": [], "south_eastern_asia": [], "southern_asia": [],
+             "western_asia": []},
+    "europe": {"eastern_europe": [], "northern_europe": ["channel_islands"], "southern_europe": [],
+               "western_europe": []},
+    "oceania": {"australia_and_new_zealand": [], "melanesia": [], "micronesia": [], "polynesia": []},
+}
+UN_GROUPS = ["african_group", "asia_pacific_group", "eastern_european_group",
+             "latin_american_and_caribbean_group", "western_european_and_others_group"]
+
+
+class UniqueKeyLoader(yaml.SafeLoader):
+    """A SafeLoader that refuses a key given twice in one map."""
+
+
+def _map(loader, node, deep=False):
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"key {key!r} given twice", key_node.start_mark)
+        seen.add(key)
+    return loader.construct_mapping(node, deep=deep)
+
+
+UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map)
+
+
+def load(path):
+    try:
+        with open(path, encoding="utf-8") as f:
+            return yaml.load(f, Loader=UniqueKeyLoader)
+    except (OSError, yaml.YAMLError) as e:
+        sys.exit(f"{path}: {e}")
+
+
+def main():
+    rules = pathlib.Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "rules"
+    problems = []
+    countries = load(rules / "countries.yaml")
+    codes = {str(e["code"]) for e in countries["countries"]}
+    doc = load(rules / "country-sets.yaml")
+
+    if not isinstance(doc, dict):
+        sys.exit("country-sets.yaml: not a map")
+    for key in sorted(set(doc) - KEYS):
+        problems.append(f"unknown top-level key '{key}'")
+    for key in sorted(KEYS - set(doc)):
+        problems.append(f"missing top-level key '{key}'")
+    if doc.get("table") != "country-sets":
+        problems.append(f"table is {doc.get('table')!r}, not 'country-sets'")
+    if not isinstance(doc.get("version"), str):
+        problems.append("version is not a string")
+    sources = doc.get("sources")
+    if not isinstance(sources, list) or not sources or not all(isinstance(s, str) for s in sources):
+        problems.append("sources is not a non-empty list of strings")
+    sets = doc.get("sets")
+    if not isinstance(sets, dict) or not sets:
+        problems.append("sets is not a non-empty map")
+        sets = {}
+
+    two_letter = {c.lower() for c in codes}
+    clean = {}
+    for set_id, members in sets.items():
+        if not isinstance(set_id, str) or not ID.match(set_id):
+            problems.append(f"set id {set_id!r} is not snake_case")
+        elif len(set_id) == 2 or set_id in two_letter:
+            problems.append(f"set id '{set_id}' could be read as a country code")
+        if not isinstance(members, list) or not members:
+            problems.append(f"{set_id}: not a non-empty list")
+            continue
+        if not all(isinstance(m, str) for m in members):
+            problems.append(f"{set_id}: a member is not a string (quote codes such as \"NO\")")
+            continue
+        for m in members:
+            if m not in codes:
+                problems.append(f"{set_id}: '{m}' is not a code of countries.yaml")
+        dups = sorted({m for m in members if members.count(m) > 1})
+        if dups:
+            problems.append(f"{set_id}: given twice: {', '.join(dups)}")
+        if members != sorted(members):
+            problems.append(f"{set_id}: not sorted")
+        clean[set_id] = set(members)
+
+    # M49 hierarchy
+    present = [r for r in M49_REGIONS if r in clean]
+    if present:
+        covered = set()
+        for region in present:
+            overlap = covered & clean[region]
+            if overlap:
+                problems.append(f"{region}: also in another M49 region: {sorted(overlap)}")
+            covered |= clean[region]
+        if len(present) == len(M49_REGIONS):
+            expected = codes - {"AQ", "TW"}
+            if covered != expected:
+                problems.append(f"M49 regions: missing {sorted(expected - covered)}, "
+                                f"extra {sorted(covered - expected)}")
+        for region in present:
+            for sub, inters in M49_REGIONS[region].items():
+                if sub in clean and not clean[sub] <= clean[region]:
+                    problems.append(f"{sub}: outside {region}: {sorted(clean[sub] - clean[region])}")
+                for inter in inters:
+                    if inter in clean and sub in clean and not clean[inter] <= clean[sub]:
+                        problems.append(f"{inter}: outside {sub}: {sorted(clean[inter] - clean[sub])}")
+        for grouping in ("ldc", "lldc", "sids"):
+            if grouping in clean and len(present) == len(M49_REGIONS) and not clean[grouping] <= covered:
+                problems.append(f"{grouping}: outside the M49 regions: {sorted(clean[grouping] - covered)}")
+
+    # UN regional groups
+    if all(g in clean for g in UN_GROUPS):
+        union = set().union(*(clean[g] for g in UN_GROUPS))
+        if len(union) != 193:
+            problems.append(f"UN regional groups hold {len(union)} codes, not 193")
+        multi = sorted(c for c in union if sum(c in clean[g] for g in UN_GROUPS) > 1)
+        if multi != ["TR"]:
+            problems.append(f"codes in more than one UN regional group: {multi} (only TR expected)")
+
+    width = max((len(k) for k in sets), default=0)
+    for set_id, members in sets.items():
+        size = len(members) if isinstance(members, list) else "?"
+        print(f"{set_id:<{width}}  {size}")
+    if "africa" in clean and len(present) == len(M49_REGIONS):
+        print(f"M49 countries or areas with a region: {len(covered)} (+ AQ without one)")
+    if all(g in clean for g in UN_GROUPS):
+        print(f"UN regional groups, together: {len(union)}")
+
+    if problems:
+        print("\n".join(["", "country-sets.yaml: FAILED"] + ["  " + p for p in problems]))
+        sys.exit(1)
+    print(f"country-sets.yaml: {len(sets)} sets, all codes of countries.yaml, sorted and unique")
+
+
+if __name__ == "__main__":
+    main()
