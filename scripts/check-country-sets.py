@@ -36,7 +36,7 @@ M49_REGIONS = {
              "western_asia": []},
     "europe": {"eastern_europe": [], "northern_europe": ["channel_islands"], "southern_europe": [],
                "western_europe": []},
-    "oceania": {"australia_and_new_zealand": [], "melanesia": [], "micronesia": [], "polynesia": []},
+    "oceania": {"australia_and_new_zealand": [], "melanesia": [], "micronesia_region": [], "polynesia": []},
 }
 UN_GROUPS = ["african_group", "asia_pacific_group", "eastern_european_group",
              "latin_american_and_caribbean_group", "western_european_and_others_group"]

@@ -127,7 +127,8 @@ HEADER = """\
 # Islands in australia_and_new_zealand). Cyprus, Georgia, Armenia, Azerbaijan, Israel and Türkiye are in
 # western_asia; Sudan is in northern_africa, not sub_saharan_africa; Mexico is in central_america;
 # latin_america_and_the_caribbean holds the caribbean, central_america and south_america. Antarctica
-# (AQ) has no region; Taiwan (TW) is not an M49 country or area, so it is in no M49 set. The current
+# (AQ) has no region; the sub-region Micronesia is micronesia_region (rules/countries.yaml reads
+# "Micronesia" as the Federated States); Taiwan (TW) is not an M49 country or area, so it is in no M49 set. The current
 # M49 table has no Channel Islands intermediate region (older downloads had one, with Guernsey, Jersey
 # and Sark): Guernsey and Jersey are plain northern_europe and there is no channel_islands set.
 # ldc, lldc and sids are the M49 table's marks in the most recent download found (its date is not
@@ -268,8 +269,15 @@ def build():
     return {k: sorted(v) for k, v in sets.items()}
 
 
+# Set ids that would be read as a country's name (the Federated States of
+# Micronesia are "Micronesia" in rules/countries.yaml): the M49 sub-region
+# takes another id.
+RENAMED = {"micronesia": "micronesia_region"}
+
+
 def snake(label):
-    return fold(label).replace(" ", "_")
+    set_id = fold(label).replace(" ", "_")
+    return RENAMED.get(set_id, set_id)
 
 
 ORDER = [
@@ -277,7 +285,7 @@ ORDER = [
     "northern_africa", "sub_saharan_africa", "latin_america_and_the_caribbean", "northern_america",
     "central_asia", "eastern_asia", "south_eastern_asia", "southern_asia", "western_asia",
     "eastern_europe", "northern_europe", "southern_europe", "western_europe",
-    "australia_and_new_zealand", "melanesia", "micronesia", "polynesia",
+    "australia_and_new_zealand", "melanesia", "micronesia_region", "polynesia",
     "eastern_africa", "middle_africa", "southern_africa", "western_africa",
     "caribbean", "central_america", "south_america",
     "ldc", "lldc", "sids",

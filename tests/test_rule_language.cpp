@@ -181,3 +181,53 @@ TEST_CASE("manual: always to judge, with what a person checks", "[rule-language]
   CHECK(j.criteria.at(1).verdict == Verdict::unknown);
   CHECK(j.criteria.at(1).credit == 0);
 }
+
+TEST_CASE("nationality any_of and none_of take named sets of rules/country-sets.yaml",
+          "[rule-language]") {
+  const auto v = test::one_minimum("nationality: {any_of: [western_africa, DE]}");
+  CHECK(verdict(v, "id: a\nnationality: [SN]\n") == Verdict::met);
+  CHECK(verdict(v, "id: a\nnationality: [FR]\n") == Verdict::not_met);
+  CHECK(why(explained(v, "id: a\nnationality: [FR]\n")).summary ==
+        "needs a nationality of western_africa or Germany (DE)");
+  const auto weog =
+      test::one_minimum("nationality: {none_of: [western_european_and_others_group]}");
+  CHECK(verdict(weog, "id: a\nnationality: [SN, RU]\n") == Verdict::met);
+  CHECK(verdict(weog, "id: a\nnationality: [SN, GB]\n") == Verdict::not_met);
+  auto loaded = load_vacancy(
+      test::write_temp("v.yaml",
+                       "id: v\ndeadline: 2025-03-31\nminimum:\n"
+                       "  - {id: c, text: t, nationality: {any_of: [westrn_africa]}}\n"),
+      test::fixture_rules());
+  CHECK(test::messages(loaded.errors) ==
+        Lines{"v.yaml:4:45: unknown country or country set 'westrn_africa' (did you mean "
+              "'western_africa'?)"});
+}
+
+TEST_CASE("employers: a name, an acronym inside the text, the longest name at each place",
+          "[rule-language]") {
+  const EmployerTable& t = test::fixture_rules().employers;
+  const auto ids = [&](const std::string& employer) {
+    Lines out;
+    for (int e : t.named_in(employer)) out.push_back(t.at(e).id);
+    return out;
+  };
+  CHECK(ids("United Nations Children's Fund") == Lines{"unicef"});
+  CHECK(ids("unicef") == Lines{"unicef"});  // a whole-text id
+  CHECK(ids("UNICEF Kenya Country Office") == Lines{"unicef"});
+  CHECK(ids("Unicef Kenya") == Lines{});  // acronyms keep their case inside a text
+  CHECK(ids("ocha") == Lines{"ocha"});    // an id is a whole text only
+  CHECK(ids("un_women") == Lines{"un_women"});
+  CHECK(ids("ocha office") == Lines{});
+  CHECK(ids("UN Women Kenya") == Lines{"un_women"});
+  CHECK(ids("Ministry of Health, seconded to UNDP") == Lines{"government", "undp"});
+  CHECK(ids("PNUD Sénégal") == Lines{"undp"});
+  CHECK(ids("Save the Children") == Lines{});
+  const int unicef = *t.index_of("unicef");
+  CHECK(t.under(*t.index_of("un_system"))[unicef] == 1);
+  CHECK(t.under(*t.index_of("ifi"))[unicef] == 0);
+  Lines chain;
+  for (int e :
+       t.path(*t.index_of("world_bank"), *t.index_of("international_organization")))
+    chain.push_back(t.at(e).id);
+  CHECK(chain == Lines{"world_bank", "un_system", "international_organization"});
+}

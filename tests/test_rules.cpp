@@ -226,3 +226,29 @@ TEST_CASE("country and language names in other languages, from iso-codes") {
   CHECK(bundled.languages.code_of("portugais") == "pt");
   CHECK(bundled.languages.code_of("arabo") == "ar");
 }
+
+TEST_CASE("employers and country sets: every problem located, the load stopped") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  std::ofstream(dir / "employers.yaml")
+      << "table: employers\nemployers:\n"
+         "  - {id: a, name: A, acronyms: [AA], broader: [b]}\n"
+         "  - {id: b, name: B, acronyms: [AA], broader: [c]}\n"
+         "  - {id: c, name: C, broader: [b]}\n"
+         "  - {id: a, name: Other, broader: [nowhere]}\n";
+  std::ofstream(dir / "country-sets.yaml")
+      << "table: country-sets\nsets:\n  west: [SN, SN, ZZ]\n  France: [FR]\n";
+  Diagnostics errors;
+  CHECK_FALSE(load_rules(dir.string(), errors));
+  CHECK(test::messages(errors.sorted()) ==
+        std::vector<std::string>{
+            "country-sets.yaml:3:14: set 'west' names 'SN' twice",
+            "country-sets.yaml:3:18: set 'west' names unknown country 'ZZ'",
+            "country-sets.yaml:4:3: set 'France' has the name of a country: give it "
+            "another name",
+            "employers.yaml:1:1: broader links form a cycle through 'b'",
+            "employers.yaml:4:33: acronym 'AA' is already used at line 3",
+            "employers.yaml:6:5: employer id 'a' is given twice",
+            "employers.yaml:6:36: broader employer 'nowhere' is not in the file"});
+}

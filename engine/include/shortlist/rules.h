@@ -91,7 +91,8 @@ class FieldTable {
   std::unordered_map<std::string, std::string> code_of_;  // folded name -> code
 };
 
-// A list of codes (ISO 639-1, ISO 3166-1) with the names that mean them.
+// A list of codes (ISO 639-1, ISO 3166-1) with the names that mean them,
+// and named sets of them ("un_official", "western_africa").
 class CodeList {
  public:
   CodeList() = default;
@@ -109,23 +110,23 @@ class CodeList {
   // by code_of; for the loaders. A text code_of already reads is kept.
   void add_alias(const std::string& alias, const std::string& code);
 
+  // The codes of a named set, or nullptr; the names of every set.
+  const std::vector<std::string>* set(const std::string& name) const;
+  std::vector<std::string> set_names() const;
+  // The codes of `text`: a set's, or the one code it names; empty when it
+  // names neither.
+  std::vector<std::string> codes_of(const std::string& text) const;
+  // For the loaders: REQUIRES every code `has`.
+  void add_set(const std::string& name, std::vector<std::string> codes);
+
  private:
   std::map<std::string, std::string> names_by_code_;
   std::unordered_map<std::string, int> index_;  // code -> position in code order
   std::unordered_map<std::string, std::string> code_of_;  // folded code or name -> code
-};
-
-class LanguageTable : public CodeList {
- public:
-  LanguageTable() = default;
-  LanguageTable(CodeList codes, std::map<std::string, std::vector<std::string>> sets)
-      : CodeList(std::move(codes)), sets_(std::move(sets)) {}
-  const std::vector<std::string>* set(const std::string& name) const;
-  std::vector<std::string> set_names() const;
-
- private:
   std::map<std::string, std::vector<std::string>> sets_;
 };
+
+using LanguageTable = CodeList;
 
 // One ordinal scale for language levels: rank 1 is the first step of the
 // scale (A1); 0 means "no level".
@@ -160,7 +161,7 @@ class LevelScale {
   std::vector<FourSkillRule> rules_;
 };
 
-using CountryTable = CodeList;
+using CountryTable = CodeList;  // ISO 3166-1, with rules/country-sets.yaml
 
 // Concepts for skills and experience areas, with synonyms and broader terms.
 class SkillTaxonomy {
@@ -195,6 +196,48 @@ class SkillTaxonomy {
   std::unordered_map<std::string, int> index_;   // folded id or synonym -> concept
   std::vector<std::vector<std::string>> names_;  // folded names of each concept
   std::vector<std::string> ignore_words_;        // folded
+};
+
+// Employers (rules/employers.yaml): organisations and classes of employer
+// linked by `broader` (unicef < un_fund_programme < un_common_system <
+// un_system < international_organization): what an experience criterion's
+// `employers:` filter asks of a period's employer.
+class EmployerTable {
+ public:
+  struct Entry {
+    std::string id;
+    std::string name;
+    bool is_class = false;
+    std::vector<int> broader;
+  };
+  EmployerTable() = default;
+  // `names`: folded name -> entry; `acronyms`: acronym as written -> entry.
+  // REQUIRES: ids unique, broader links resolved and free of cycles.
+  EmployerTable(std::vector<Entry> entries, std::unordered_map<std::string, int> names,
+                std::unordered_map<std::string, int> acronyms);
+
+  std::optional<int> index_of(const std::string& id) const;
+  const Entry& at(int index) const { return entries_[index]; }
+  int size() const { return static_cast<int>(entries_.size()); }
+  std::vector<std::string> ids() const;
+  // The entries an employer as written names, in the order they appear: the
+  // one whose name, or id, is the whole text (folded); else every acronym written as
+  // a whole word ("UNICEF Kenya Country Office": unicef), case as listed,
+  // and every name that is a run of whole words of the text, the longest at
+  // each place ("Ministry of Health": government). Empty: no entry named.
+  std::vector<int> named_in(const std::string& employer) const;
+  // For every entry, 1 if it is `broad` or under it (broader, transitively).
+  std::vector<char> under(int broad) const;
+  // The chain from `narrow` up to `broad`, both included; empty if not under.
+  std::vector<int> path(int narrow, int broad) const;
+
+ private:
+  std::vector<Entry> entries_;
+  std::unordered_map<std::string, int> names_;       // folded name -> entry
+  std::unordered_map<std::string, int> acronyms_;    // as written -> entry
+  std::unordered_map<std::string, int> ids_;         // id -> entry
+  std::unordered_map<std::string, int> folded_ids_;  // folded id -> entry
+  size_t longest_name_ = 1;                          // in words
 };
 
 class PeriodPolicy {
@@ -321,6 +364,7 @@ struct RuleTables {
   FluencyTable fluency;
   EducationCodes education_codes;
   PeriodWords period_words;
+  EmployerTable employers;
   std::map<std::string, std::string> versions;  // table -> version
   // Ids of the texts rosters and vacancies compare (text_ids.h): the one
   // part that grows after loading, guarded by its own mutex. Copies of the

@@ -98,16 +98,23 @@ class NationalityRule final : public RuleOf<NationalityRule> {
   NationalityRule(const NationalitySpec& spec, const CompileContext& ctx)
       : rules_(ctx.rules), excluded_(spec.excluded) {
     for (const Text& t : spec.countries) {
-      codes_.push_back(rules_.countries.code_of(t.value).value_or(t.value));
-      indexes_.push_back(
-          static_cast<int16_t>(rules_.countries.index_of(codes_.back()).value_or(-2)));
+      const auto codes = rules_.countries.codes_of(t.value);
+      (rules_.countries.set(t.value) ? sets_ : named_)
+          .push_back(rules_.countries.set(t.value) ? t.value : codes.at(0));
+      for (const std::string& code : codes) {
+        if (std::find(codes_.begin(), codes_.end(), code) != codes_.end()) continue;
+        codes_.push_back(code);
+        indexes_.push_back(
+            static_cast<int16_t>(rules_.countries.index_of(code).value_or(-2)));
+      }
     }
     need = 1;
   }
 
+  // Sets by their names, countries by name and code.
   std::string describe() const override {
-    std::vector<std::string> names;
-    for (const auto& c : codes_)
+    std::vector<std::string> names = sets_;
+    for (const auto& c : named_)
       names.push_back(rules_.countries.name_of(c) + " (" + c + ")");
     return excluded_ ? "no nationality of " + join_words(names, "or")
                      : "a nationality of " + join_words(names, "or");
@@ -173,9 +180,11 @@ class NationalityRule final : public RuleOf<NationalityRule> {
   }
 
   const RuleTables& rules_;
-  bool excluded_;  // none_of
-  std::vector<std::string> codes_;
-  std::vector<int16_t> indexes_;  // of codes_ in rules/countries.yaml; -2: not there
+  bool excluded_;                   // none_of
+  std::vector<std::string> sets_;   // sets named, as written
+  std::vector<std::string> named_;  // countries named one by one
+  std::vector<std::string> codes_;  // every country listed, sets expanded
+  std::vector<int16_t> indexes_;    // of codes_ in rules/countries.yaml; -2: not there
 };
 
 }  // namespace

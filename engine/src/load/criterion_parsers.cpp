@@ -325,6 +325,22 @@ void parse_age(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ct
   c.kind = spec;
 }
 
+namespace {
+
+// Each a country (a code or a name) or a set of rules/country-sets.yaml.
+void check_countries(const std::vector<Text>& countries, ParseContext& ctx) {
+  for (const Text& c : countries) {
+    if (!ctx.rules.countries.codes_of(c.value).empty()) continue;
+    auto names = ctx.rules.countries.set_names();
+    auto more = ctx.rules.countries.suggestions();
+    names.insert(names.end(), more.begin(), more.end());
+    ctx.errors.error(c.where, "unknown country or country set '" + c.value + "'" +
+                                  did_you_mean(c.value, names));
+  }
+}
+
+}  // namespace
+
 void parse_nationality(const Node& value, MapReader&, CriterionSpec& c,
                        ParseContext& ctx) {
   NationalitySpec spec;
@@ -337,11 +353,7 @@ void parse_nationality(const Node& value, MapReader&, CriterionSpec& c,
   spec.countries = text_list(map.get(mode), mode, ctx.errors);
   if (map.ok() && map.get(mode) && spec.countries.empty())
     ctx.errors.error(value.where, "nationality lists no country");
-  for (const Text& code : spec.countries)
-    if (!ctx.rules.countries.code_of(code.value))
-      ctx.errors.error(code.where,
-                       "unknown country '" + code.value + "'" +
-                           did_you_mean(code.value, ctx.rules.countries.suggestions()));
+  check_countries(spec.countries, ctx);
   map.finish({"any_of", "none_of"});
   c.kind = spec;
 }

@@ -238,26 +238,39 @@ bool two_letters(const std::string& code, bool upper) {
          });
 }
 
+// The map `sets` of named sets of codes of `list` (`what`: "language");
+// a member not in the list, a name that is also a code, or a member given
+// twice is an error. An empty list (a sets file checked on its own) checks
+// no member.
+void read_sets(const Node* node, const char* what, CodeList& list, Diagnostics& errors) {
+  if (!node) return;
+  MapReader set_map(*node, "sets", errors);
+  if (!set_map.ok()) return;
+  for (const auto& [key, value] : node->entries) {
+    auto members = yaml::read_text_list(&value, key.text, errors);
+    if (!members) continue;
+    if (list.code_of(key.text))
+      errors.error(key.where, "set '" + key.text + "' has the name of a " + what +
+                                  ": give it another name");
+    std::vector<std::string> codes;
+    for (const auto& c : *members) {
+      if (list.size() > 0 && !list.has(c.text))
+        errors.error(c.where, "set '" + key.text + "' names unknown " + what + " '" +
+                                  c.text + "'");
+      else if (std::find(codes.begin(), codes.end(), c.text) != codes.end())
+        errors.error(c.where, "set '" + key.text + "' names '" + c.text + "' twice");
+      else
+        codes.push_back(c.text);
+    }
+    list.add_set(key.text, std::move(codes));
+  }
+}
+
 void read_languages(MapReader& root, RuleTables& tables, Diagnostics& errors) {
-  CodeList codes = read_code_list(
+  tables.languages = read_code_list(
       root.require("languages"), "language", "ISO 639-1",
       [](const std::string& c) { return two_letters(c, false); }, errors);
-  std::map<std::string, std::vector<std::string>> sets;
-  if (const Node* node = root.get("sets")) {
-    MapReader set_map(*node, "sets", errors);
-    if (set_map.ok())
-      for (const auto& [key, value] : node->entries) {
-        auto members = yaml::read_text_list(&value, key.text, errors);
-        if (!members) continue;
-        for (const auto& c : *members) {
-          if (!codes.has(c.text))
-            errors.error(c.where, "set '" + key.text + "' names unknown language '" +
-                                      c.text + "'");
-          sets[key.text].push_back(c.text);
-        }
-      }
-  }
-  tables.languages = LanguageTable(std::move(codes), std::move(sets));
+  read_sets(root.get("sets"), "language", tables.languages, errors);
 }
 
 // ---- language levels -------------------------------------------------------
@@ -346,15 +359,51 @@ void read_countries(MapReader& root, RuleTables& tables, Diagnostics& errors) {
 
 // ---- skills ----------------------------------------------------------------
 
-bool has_cycle(const std::vector<SkillTaxonomy::Concept>& concepts, int start,
-               std::vector<int>& state) {
+// Whether the `broader` links of `entries` (concepts, employers) reach a
+// cycle from `start`; `state` (0 unseen, 1 on the path, 2 done) is shared
+// across calls.
+template <typename Entry>
+bool has_cycle(const std::vector<Entry>& entries, int start, std::vector<int>& state) {
   if (state[start] == 1) return true;
   if (state[start] == 2) return false;
   state[start] = 1;
-  for (int parent : concepts[start].broader)
-    if (has_cycle(concepts, parent, state)) return true;
+  for (int parent : entries[start].broader)
+    if (has_cycle(entries, parent, state)) return true;
   state[start] = 2;
   return false;
+}
+
+// The first entry that reaches itself by `broader` links. REQUIRES: one does.
+template <typename Entry>
+int on_a_cycle(const std::vector<Entry>& entries) {
+  for (size_t i = 0; i < entries.size(); ++i) {
+    std::vector<int> todo = entries[i].broader;
+    std::vector<char> seen(entries.size(), 0);
+    while (!todo.empty()) {
+      const int next = todo.back();
+      todo.pop_back();
+      if (next == static_cast<int>(i)) return next;
+      if (seen[next]) continue;
+      seen[next] = 1;
+      todo.insert(todo.end(), entries[next].broader.begin(), entries[next].broader.end());
+    }
+  }
+  return 0;
+}
+
+// Reports a cycle of `broader` links ("broader terms form a cycle through
+// 'x'") and then drops every link, so that no lookup loops.
+template <typename Entry>
+void refuse_cycles(std::vector<Entry>& entries, const char* links, const Location& where,
+                   Diagnostics& errors) {
+  std::vector<int> state(entries.size(), 0);
+  for (size_t i = 0; i < entries.size(); ++i)
+    if (has_cycle(entries, static_cast<int>(i), state)) {
+      errors.error(where, std::string(links) + " form a cycle through '" +
+                              entries[on_a_cycle(entries)].id + "'");
+      for (auto& e : entries) e.broader.clear();
+      return;
+    }
 }
 
 void read_skills(MapReader& root, RuleTables& tables, Diagnostics& errors) {
@@ -387,14 +436,7 @@ void read_skills(MapReader& root, RuleTables& tables, Diagnostics& errors) {
       }
       concepts[i].broader.push_back(found->second);
     }
-  std::vector<int> state(concepts.size(), 0);
-  for (size_t i = 0; i < concepts.size(); ++i)
-    if (has_cycle(concepts, static_cast<int>(i), state)) {
-      errors.error(root.where(),
-                   "broader terms form a cycle through '" + concepts[i].id + "'");
-      for (auto& c : concepts) c.broader.clear();
-      break;
-    }
+  refuse_cycles(concepts, "broader terms", root.where(), errors);
   auto ignore = texts(root.get("ignore_words"), "ignore_words", errors);
   tables.skills = SkillTaxonomy(std::move(concepts), std::move(index), std::move(ignore));
 }
@@ -597,6 +639,62 @@ void read_period_words(MapReader& root, RuleTables& tables, Diagnostics& errors)
   tables.period_words = PeriodWords(std::move(open_end), std::move(types));
 }
 
+// ---- employers ---------------------------------------------------------------
+
+// Acronym as written -> entry, reporting one given twice.
+void add_acronym(std::unordered_map<std::string, int>& acronyms,
+                 std::map<std::string, Location>& seen, const Located& acronym, int entry,
+                 Diagnostics& errors) {
+  auto [it, fresh] = seen.emplace(acronym.text, acronym.where);
+  if (!fresh) {
+    errors.error(acronym.where, "acronym '" + acronym.text +
+                                    "' is already used at line " +
+                                    std::to_string(it->second.line));
+    return;
+  }
+  acronyms[acronym.text] = entry;
+}
+
+void read_employers(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  std::vector<EmployerTable::Entry> entries;
+  std::unordered_map<std::string, int> names, acronyms, ids;
+  std::map<std::string, Location> seen_names, seen_acronyms;
+  std::vector<std::vector<Located>> broader_ids;
+  const auto* items = yaml::read_list(root.require("employers"), "employers", errors);
+  for (const Node& item : items ? *items : std::vector<Node>{}) {
+    MapReader map(item, "employer", errors);
+    EmployerTable::Entry entry;
+    entry.id = text_or(map.require("id"), "id", errors);
+    entry.name = text_or(map.require("name"), "name", errors);
+    entry.is_class = yaml::read_bool(map.get("class"), "class", errors).value_or(false);
+    auto more = yaml::read_text_list(map.get("names"), "names", errors);
+    auto short_forms = yaml::read_text_list(map.get("acronyms"), "acronyms", errors);
+    auto broader = yaml::read_text_list(map.get("broader"), "broader", errors);
+    map.finish();
+    const int number = static_cast<int>(entries.size());
+    if (!ids.emplace(entry.id, number).second)
+      errors.error(item.where, "employer id '" + entry.id + "' is given twice");
+    add_name(names, seen_names, entry.name, number, item.where, errors);
+    for (const auto& n : more.value_or(std::vector<Located>{}))
+      add_name(names, seen_names, n.text, number, n.where, errors);
+    for (const auto& a : short_forms.value_or(std::vector<Located>{}))
+      add_acronym(acronyms, seen_acronyms, a, number, errors);
+    entries.push_back(std::move(entry));
+    broader_ids.push_back(broader.value_or(std::vector<Located>{}));
+  }
+  for (size_t i = 0; i < entries.size(); ++i)
+    for (const auto& b : broader_ids[i]) {
+      auto found = ids.find(b.text);
+      if (found == ids.end())
+        errors.error(b.where, "broader employer '" + b.text + "' is not in the file");
+      else
+        entries[i].broader.push_back(found->second);
+    }
+  refuse_cycles(entries, "broader links", root.where(), errors);
+  tables.employers =
+      EmployerTable(std::move(entries), std::move(names), std::move(acronyms));
+}
+
 // ---- other codes and names of listed codes ----------------------------------
 
 // Reads the mapping `key` of other codes or names to codes of `list`
@@ -637,6 +735,11 @@ void read_country_names(MapReader& root, RuleTables& tables, Diagnostics& errors
   read_aliases(root, "names", tables.countries, "countries.yaml", errors);
 }
 
+// Named sets of countries (UN M49 regions, UN regional groups, ...).
+void read_country_sets(MapReader& root, RuleTables& tables, Diagnostics& errors) {
+  read_sets(root.require("sets"), "country", tables.countries, errors);
+}
+
 using TableReader = void (*)(MapReader&, RuleTables&, Diagnostics&);
 
 const std::vector<std::pair<std::string, TableReader>>& table_readers() {
@@ -656,7 +759,9 @@ const std::vector<std::pair<std::string, TableReader>>& table_readers() {
       {"language-codes", read_language_codes},
       {"language-names", read_language_names},
       {"country-codes", read_country_codes},
-      {"country-names", read_country_names}};
+      {"country-names", read_country_names},
+      {"country-sets", read_country_sets},
+      {"employers", read_employers}};
   return readers;
 }
 

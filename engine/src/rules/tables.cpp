@@ -1,5 +1,6 @@
 // Lookups of the rule tables. Every name is folded before it is compared.
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "shortlist/rules.h"
@@ -7,6 +8,22 @@
 
 namespace shortlist {
 namespace {
+
+// The chain of `broader` links from `narrow` up to `broad` (concepts,
+// employers), both included; empty when `broad` is not reached. Depth-first;
+// the loader rejects cycles.
+template <typename Entry>
+std::vector<int> broader_path(const std::vector<Entry>& entries, int narrow, int broad) {
+  if (narrow == broad) return {narrow};
+  for (int parent : entries[narrow].broader) {
+    auto rest = broader_path(entries, parent, broad);
+    if (!rest.empty()) {
+      rest.insert(rest.begin(), narrow);
+      return rest;
+    }
+  }
+  return {};
+}
 
 // The folded words of a text, punctuation read as spaces.
 std::vector<std::string> split_words(const std::string& text) {
@@ -158,15 +175,25 @@ std::vector<std::string> CodeList::suggestions() const {
   return out;
 }
 
-const std::vector<std::string>* LanguageTable::set(const std::string& name) const {
+const std::vector<std::string>* CodeList::set(const std::string& name) const {
   auto found = sets_.find(name);
   return found == sets_.end() ? nullptr : &found->second;
 }
 
-std::vector<std::string> LanguageTable::set_names() const {
+std::vector<std::string> CodeList::set_names() const {
   std::vector<std::string> out;
   for (const auto& [name, codes] : sets_) out.push_back(name);
   return out;
+}
+
+std::vector<std::string> CodeList::codes_of(const std::string& text) const {
+  if (const auto* codes = set(text)) return *codes;
+  if (auto code = code_of(text)) return {*code};
+  return {};
+}
+
+void CodeList::add_set(const std::string& name, std::vector<std::string> codes) {
+  sets_[name] = std::move(codes);
 }
 
 LevelScale::LevelScale(std::vector<std::string> steps,
@@ -274,16 +301,7 @@ std::vector<int> SkillTaxonomy::concepts_in(const std::string& text) const {
 }
 
 std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
-  if (narrow == broad) return {narrow};
-  // Depth-first over broader terms; the loader rejects cycles.
-  for (int parent : concepts_[narrow].broader) {
-    auto rest = path(parent, broad);
-    if (!rest.empty()) {
-      rest.insert(rest.begin(), narrow);
-      return rest;
-    }
-  }
-  return {};
+  return broader_path(concepts_, narrow, broad);
 }
 
 std::vector<char> SkillTaxonomy::narrower_or_same(int broad) const {
@@ -364,6 +382,102 @@ std::optional<PeriodWords::TitleType> PeriodWords::type_of_title(
       if (holds_words(folded, phrase)) return TitleType{t.type, phrase};
   }
   return std::nullopt;
+}
+
+}  // namespace shortlist
+
+namespace shortlist {
+namespace {
+
+// The whole words of a text as written, split at every byte that is not an
+// ASCII letter or digit (bytes of UTF-8 letters stay inside words).
+std::vector<std::string> written_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string word;
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (std::isalnum(c) || c >= 0x80) {
+      word += ch;
+    } else if (!word.empty()) {
+      out.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) out.push_back(std::move(word));
+  return out;
+}
+
+void add_once(std::vector<int>& found, int entry) {
+  if (std::find(found.begin(), found.end(), entry) == found.end()) found.push_back(entry);
+}
+
+}  // namespace
+
+EmployerTable::EmployerTable(std::vector<Entry> entries,
+                             std::unordered_map<std::string, int> names,
+                             std::unordered_map<std::string, int> acronyms)
+    : entries_(std::move(entries)),
+      names_(std::move(names)),
+      acronyms_(std::move(acronyms)) {
+  for (size_t i = 0; i < entries_.size(); ++i) {
+    ids_[entries_[i].id] = static_cast<int>(i);
+    folded_ids_[fold(entries_[i].id)] = static_cast<int>(i);
+  }
+  for (const auto& [name, entry] : names_)
+    longest_name_ = std::max(longest_name_, split_words(name).size());
+}
+
+std::optional<int> EmployerTable::index_of(const std::string& id) const {
+  auto found = ids_.find(id);
+  if (found == ids_.end()) return std::nullopt;
+  return found->second;
+}
+
+std::vector<std::string> EmployerTable::ids() const {
+  std::vector<std::string> out;
+  for (const Entry& e : entries_) out.push_back(e.id);
+  return out;
+}
+
+std::vector<int> EmployerTable::named_in(const std::string& employer) const {
+  const std::string folded = fold(employer);
+  if (auto whole = names_.find(folded); whole != names_.end()) return {whole->second};
+  if (auto id = folded_ids_.find(folded); id != folded_ids_.end()) return {id->second};
+  std::vector<std::pair<size_t, int>> found;  // (word position, entry)
+  const auto written = written_words(employer);
+  for (size_t i = 0; i < written.size(); ++i)
+    if (auto hit = acronyms_.find(written[i]); hit != acronyms_.end())
+      found.push_back({i, hit->second});
+  const auto words = split_words(employer);
+  for (size_t i = 0; i < words.size();) {
+    size_t taken = 0;
+    std::string phrase;
+    for (size_t n = 0; n < longest_name_ && i + n < words.size(); ++n) {
+      phrase += (n ? " " : "") + words[i + n];
+      if (auto hit = names_.find(phrase); hit != names_.end()) {
+        if (taken) found.pop_back();
+        found.push_back({i, hit->second});
+        taken = n + 1;
+      }
+    }
+    i += taken ? taken : 1;
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<int> out;
+  for (const auto& [at, entry] : found) add_once(out, entry);
+  return out;
+}
+
+std::vector<char> EmployerTable::under(int broad) const {
+  std::vector<char> out(entries_.size(), 0);
+  for (size_t i = 0; i < entries_.size(); ++i)
+    out[i] = !path(static_cast<int>(i), broad).empty();
+  return out;
+}
+
+std::vector<int> EmployerTable::path(int narrow, int broad) const {
+  return broader_path(entries_, narrow, broad);
 }
 
 }  // namespace shortlist
