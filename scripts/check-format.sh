@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Fails, listing them, when a tracked C++ file is not formatted by the repo's
-# .clang-format (fix with: clang-format -i FILE...).
+# .clang-format (fix with: clang-format -i FILE...), or when a test's name
+# holds a ';' (CMake reads it as a list separator, so catch_discover_tests
+# would register two names that match no test, and the test would never run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-packages.sh clang-format git
@@ -13,4 +15,10 @@ if [ ${#unformatted[@]} -gt 0 ]; then
   printf '  %s\n' "${unformatted[@]}"
   exit 1
 fi
-echo "formatting: every C++ file follows .clang-format"
+split_names=$(git grep -n -E 'TEST_CASE\(\s*"[^"]*;' -- 'tests/*.cpp' || true)
+if [ -n "$split_names" ]; then
+  echo "test names with ';' (ctest would never run them; write ',' instead):"
+  echo "$split_names"
+  exit 1
+fi
+echo "formatting: every C++ file follows .clang-format; no test name holds ';'"

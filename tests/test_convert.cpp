@@ -216,7 +216,7 @@ TEST_CASE("every real JSON Resume sample converts and reads back into the same v
   CHECK(converted_files == 10);
 }
 
-TEST_CASE("an invalid profile is not converted; its errors are located", "[convert]") {
+TEST_CASE("an invalid profile is not converted, its errors are located", "[convert]") {
   auto read = typed(test::fixture_engine(),
                     {CandidateInput::bytes("pool.jsonl",
                                            "{\"meta\": {\"id\": \"a\"}}\n"
@@ -406,7 +406,7 @@ TEST_CASE(
   CHECK(vacancies == 5);
 }
 
-TEST_CASE("values YAML cannot hold are left out as comments; the file still reads",
+TEST_CASE("values YAML cannot hold are left out as comments, the file still reads",
           "[convert]") {
   Candidate c;
   c.id = "x";

@@ -56,7 +56,7 @@ TEST_CASE("the header row tells the delimiter: the one splitting it into more fi
   CHECK(read("id\nc-1\n").delimiter == ',');
 }
 
-TEST_CASE("header names are trimmed; a byte-order mark is removed") {
+TEST_CASE("header names are trimmed, a byte-order mark is removed") {
   const Table t = read("\xEF\xBB\xBF id , \"name\" \nc-1,Ana\n");
   CHECK(errors(t).empty());
   CHECK(t.header == Lines{"id", "name"});
@@ -66,7 +66,7 @@ TEST_CASE("header names are trimmed; a byte-order mark is removed") {
         Lines{"t.csv:1:4: duplicate header name 'id' (first at column 1)"});
 }
 
-TEST_CASE("a quoted field spans lines; the rows after it keep their physical lines") {
+TEST_CASE("a quoted field spans lines, the rows after it keep their physical lines") {
   const Table t =
       read("id,notes,x\nc-1,\"line one\nline two\",a\nc-2,plain,b\nc-3,\"1\n\n3\",c\n");
   CHECK(errors(t).empty());
@@ -149,7 +149,7 @@ TEST_CASE("an unterminated quoted field is reported where its quote opens") {
   CHECK(cells(t) == Lines{"c-1|ok"});
 }
 
-TEST_CASE("a quote inside an unquoted field is an error; the row is left out") {
+TEST_CASE("a quote inside an unquoted field is an error, the row is left out") {
   const Table t = read("id,name\nc-1,Ana \"Bo\" Lee\nc-2,Ben\n");
   CHECK(errors(t) == Lines{"t.csv:2:9: quote inside an unquoted field: quote the whole "
                            "field and double the quotes inside it"});
@@ -157,7 +157,7 @@ TEST_CASE("a quote inside an unquoted field is an error; the row is left out") {
   CHECK(lines(t) == std::vector<int>{3});
 }
 
-TEST_CASE("text after a closing quote is an error; the row is left out") {
+TEST_CASE("text after a closing quote is an error, the row is left out") {
   const Table t = read("id,name,x\nc-1,\"Ana\" Lee,1\nc-2,Ben,2\n");
   CHECK(errors(t) == Lines{"t.csv:2:11: text after the closing quote: the field ends at "
                            "its closing quote"});

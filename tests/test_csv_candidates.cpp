@@ -150,7 +150,7 @@ TEST_CASE("four exports, one per section, join on id into people", "[csv-candida
   CHECK(b.experience[0].fte == 1.0);
 }
 
-TEST_CASE("the input order does not matter; rows keep file order", "[csv-candidates]") {
+TEST_CASE("the input order does not matter, rows keep file order", "[csv-candidates]") {
   const Read r =
       read_csv({{"education.csv", kEducation}, {"candidates.csv", kCandidates}});
   CHECK(r.cut_errors.empty());
@@ -182,8 +182,8 @@ TEST_CASE("a header that cannot be read: located errors naming line and column",
           "[csv-candidates]") {
   CHECK(header_errors("id,title\nc-1,x\n") ==
         Lines{"h.csv:1: the header names no section: add a column of education (degree, "
-              "field, institution, country or completed) or of experience (employer, "
-              "from, to, fte, type or areas)"});
+              "field, institution or completed) or of experience (employer, "
+              "from, to, fte, type, areas or employer_kind)"});
   CHECK(header_errors("\n\nid,degre\nc-1,x\n") ==
         Lines{"h.csv:3: degre: unknown column (did you mean 'degree'?); --columns "
               "MAP.yaml renames the columns of another export"});
@@ -201,7 +201,7 @@ TEST_CASE("a header that cannot be read: located errors naming line and column",
         Lines{"h.csv:1:4: header cell 2 is empty: every column needs a name"});
 }
 
-TEST_CASE("a byte-order mark, a ';' export, quoted cells across lines",
+TEST_CASE("a byte-order mark, a semicolon export, quoted cells across lines",
           "[csv-candidates]") {
   const Read r = read_csv(
       {{"c.csv", "\xEF\xBB\xBFid;name;skills\nc-1;\"Diallo; Amina\";\"a;b\"\nc-2;Ben;\n"},
@@ -236,7 +236,7 @@ TEST_CASE("a row whose id has no candidates row is an error at that row",
   CHECK(roster.profiles()[1].valid);
 }
 
-TEST_CASE("an id-only row states a section empty; no row leaves it out",
+TEST_CASE("an id-only row states a section empty, no row leaves it out",
           "[csv-candidates]") {
   const Read r = read_csv({{"c.csv", "id,name\nc-1,A\nc-2,B\n"},
                            {"e.csv", "id,degree,completed\nc-1, ,\n"},
@@ -431,7 +431,8 @@ TEST_CASE("a column map that cannot be used: every problem located", "[csv-candi
         Lines{"map.yaml:2:7: 'idd' is not a column of the contract (did you mean 'id'?); "
               "the columns are id, name, born, nationality, gender, skills, fee, "
               "currency, degree, title, field, institution, country, completed, "
-              "employer, from, to, fte, type, areas, language, level, read, write, "
+              "employer, from, to, fte, type, areas, employer_kind, language, level, "
+              "read, write, "
               "speak and understand",
               "map.yaml:3:4: a column name must be a value, found a list",
               "map.yaml:4:1: ' no. ' is renamed twice (header names are read trimmed "

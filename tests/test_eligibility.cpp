@@ -388,7 +388,7 @@ TEST_CASE("a composite not met names the branch that came closest and its gap") 
 }
 
 TEST_CASE(
-    "an all_of not met names its first part not met; unknown names the part to judge") {
+    "an all_of not met names its first part not met, unknown names the part to judge") {
   auto v = compile_vacancy(
       vacancy_with("    all_of: [{degree: bachelor}, {experience: 3}]\n"));
   CHECK(test::explain(v, facts_of("id: a\neducation:\n  - {degree: BSc, completed: "

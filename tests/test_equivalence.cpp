@@ -186,7 +186,7 @@ std::string converted(const Files& files) {
 
 }  // namespace
 
-TEST_CASE("one person in every format gives the same check; converted, the same again",
+TEST_CASE("one person in every format gives the same check, converted, the same again",
           "[equivalence]") {
   const std::string expected = check_of(kYaml);
   CHECK(expected.find("\"verdict\": \"eligible\"") != std::string::npos);

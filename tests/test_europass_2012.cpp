@@ -143,7 +143,7 @@ TEST_CASE("a ProficiencyLevel with no skill, or none, leaves no level", "[europa
   }
 }
 
-TEST_CASE("mother tongues are native; a Label alone names the language", "[europass]") {
+TEST_CASE("mother tongues are native, a Label alone names the language", "[europass]") {
   const Read r = read_xml(xml_cv(
       "<Skills><Linguistic><MotherTongueList>"
       "<MotherTongue><Description><Code>FR</Code><Label>French</Label></Description></"
@@ -177,7 +177,7 @@ TEST_CASE("a level outside A1..C2 and a language with no name are errors", "[eur
 
 // ---- identification -------------------------------------------------------
 
-TEST_CASE("name, birth date and nationalities; UK and EL are GB and GR", "[europass]") {
+TEST_CASE("name, birth date and nationalities, UK and EL are GB and GR", "[europass]") {
   const Read r = read_xml(xml_cv(
       "<Identification><PersonName><FirstName>Eleni</FirstName><Surname>Papadopoulou</"
       "Surname></PersonName><Demographics><Birthdate year=\"1990\" month=\"--02\" "
@@ -259,7 +259,7 @@ TEST_CASE("a Nationality with a Label alone is unknown, never guessed", "[europa
             .verdict == Verdict::met);
 }
 
-TEST_CASE("an empty NationalityList states none; none at all states nothing",
+TEST_CASE("an empty NationalityList states none, none at all states nothing",
           "[europass]") {
   const Read none =
       read_xml(xml_cv("<Identification><Demographics><NationalityList/></Demographics>"
@@ -796,6 +796,8 @@ TEST_CASE("a sample's Label-only nationality is to judge, as the engine reads it
        CandidateInput::file(kSamples + "Europass_JSON_V3.4.0_ECV_Example.json")},
       {});
   REQUIRE(r.profiles().size() == 2);
+  REQUIRE(r.profiles()[0].valid);  // a sample missing is invalid, never judged
+  REQUIRE(r.profiles()[1].valid);
   CHECK(r.profiles()[0].id == "Europass_CV_V3.4.0_Example");
   CHECK(r.profiles()[1].id == "Europass_JSON_V3.4.0_ECV_Example");
   auto loaded = load_vacancy(

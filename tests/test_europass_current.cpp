@@ -370,7 +370,7 @@ TEST_CASE("golden: a degree name and an EQF level that disagree are uncertain",
   CHECK(verdict("Magister Artium", "EQF7") == Verdict::unknown);  // neither read
 }
 
-TEST_CASE("golden: an ISCED-F code, or its URI, is the field; a name is a name",
+TEST_CASE("golden: an ISCED-F code, or its URI, is the field, a name is a name",
           "[europass-current]") {
   const auto field = [](const std::string& concentration) {
     const CandidateFacts f = facts(

@@ -206,7 +206,7 @@ TEST_CASE("json: a huge string, a huge key and a huge document stop with an erro
         Lines{"c.json:1:1: document is 11 bytes; the limit is 10"});
 }
 
-TEST_CASE("json: a duplicate key is an error naming the first; the first value is kept") {
+TEST_CASE("json: a duplicate key is an error naming the first, the first value is kept") {
   auto doc = parse(
       "{\n"
       "  \"name\": \"Ana\",\n"
@@ -223,7 +223,7 @@ TEST_CASE("json: a duplicate key is an error naming the first; the first value i
   CHECK(doc.root->find("x")->find("a")->text == "1");
 }
 
-TEST_CASE("json: a byte-order mark at the start is skipped; column 1 follows it") {
+TEST_CASE("json: a byte-order mark at the start is skipped, column 1 follows it") {
   auto doc = parse("\xEF\xBB\xBF{\"a\": 1}");
   REQUIRE(doc.parsed);
   CHECK(at(*doc.root) == "1:1");
@@ -234,7 +234,7 @@ TEST_CASE("json: a byte-order mark at the start is skipped; column 1 follows it"
   CHECK_FALSE(parse("[1, \xEF\xBB\xBF 2]").parsed);
 }
 
-TEST_CASE("jsonl: each non-blank line is a piece; a broken line hides no other") {
+TEST_CASE("jsonl: each non-blank line is a piece, a broken line hides no other") {
   const std::string text =
       "{\"meta\": {\"id\": \"a\"}}\n"
       "\n"

@@ -187,7 +187,7 @@ TEST_CASE("an education entry with no studyType is to judge, and says so") {
         Lines{"an education entry: no degree name given, to judge"});
 }
 
-TEST_CASE("a language entry with no language is a located error; other profiles go on") {
+TEST_CASE("a language entry with no language is a located error, other profiles go on") {
   const Roster r = roster_of(
       "pool.jsonl",
       "{\"languages\": [{\"fluency\": \"Fluent\"}]}\n{\"meta\": {\"id\": \"b\"}}\n");

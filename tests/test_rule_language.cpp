@@ -2,6 +2,7 @@
 // real postings"): each key at its boundaries, with its explanation.
 #include <catch2/catch.hpp>
 
+#include "roster/roster_data.h"
 #include "support.h"
 
 using namespace shortlist;
@@ -31,7 +32,7 @@ const char* kFiveYears = "id: a\nexperience:\n  - {from: 2020-04, to: 2025-03}\n
 
 }  // namespace
 
-TEST_CASE("more_than: exactly N years is not met; a day more is", "[rule-language]") {
+TEST_CASE("more_than: exactly N years is not met, a day more is", "[rule-language]") {
   const auto v = experience("{more_than: 5}");
   CHECK(verdict(v, kFiveYears) == Verdict::not_met);
   const Judgement j = explained(v, kFiveYears);
@@ -42,7 +43,7 @@ TEST_CASE("more_than: exactly N years is not met; a day more is", "[rule-languag
   CHECK(verdict(experience("{years: 5}"), kFiveYears) == Verdict::met);
 }
 
-TEST_CASE("less_than: exactly N years is not met; a day less is", "[rule-language]") {
+TEST_CASE("less_than: exactly N years is not met, a day less is", "[rule-language]") {
   const auto v = experience("{years: 0, less_than: 5}");
   CHECK(verdict(v, kFiveYears) == Verdict::not_met);
   CHECK(why(explained(v, kFiveYears)).missing ==
@@ -230,4 +231,94 @@ TEST_CASE("employers: a name, an acronym inside the text, the longest name at ea
        t.path(*t.index_of("world_bank"), *t.index_of("international_organization")))
     chain.push_back(t.at(e).id);
   CHECK(chain == Lines{"world_bank", "un_system", "international_organization"});
+}
+
+TEST_CASE("employers: a period counts when its employer is under one asked",
+          "[rule-language]") {
+  const auto v = experience("{years: 1, employers: [un_system]}");
+  const std::string c =
+      "id: a\nexperience:\n"
+      "  - {from: 2015-01, to: 2015-12, title: Officer, employer: UNICEF Kenya}\n"
+      "  - {from: 2016-01, to: 2016-12, title: Officer, employer: Save the Children, "
+      "employer_kind: ngo}\n"
+      "  - {from: 2017-01, to: 2017-12, title: Adviser, employer: Acme Consulting}\n"
+      "  - {from: 2018-01, to: 2018-12, title: Analyst}\n"
+      "  - {from: 2019-01, to: 2019-12, title: Secondee, employer: \"Ministry of Health, "
+      "seconded to UNDP\"}\n"
+      "  - {from: 2020-01, to: 2020-12, title: Officer, employer: Banque mondiale}\n";
+  CHECK(test::proven(v, test::facts_of(c)) == Approx(24).margin(1e-9));
+  CHECK(verdict(v, c) == Verdict::met);
+  CHECK(
+      test::texts(why(explained(v, c)).evidence) ==
+      Lines{
+          "'Officer', UNICEF Kenya, 2015-01 to 2015-12: 12 months",
+          "'Officer', Save the Children, 2016-01 to 2016-12: not counted, employer "
+          "'Save the Children' and employer_kind ngo (ngo) is not under un_system",
+          "'Adviser', Acme Consulting, 2017-01 to 2017-12: to judge, employer 'Acme "
+          "Consulting' is not in rules/employers.yaml: a person must judge whether it "
+          "is under un_system",
+          "'Analyst', 2018-01 to 2018-12: to judge, no employer given: a person must "
+          "judge whether it is under un_system",
+          "'Secondee', Ministry of Health, seconded to UNDP, 2019-01 to 2019-12: to "
+          "judge, employer 'Ministry of Health, seconded to UNDP' (government and undp) "
+          "is partly under un_system: a person must judge it",
+          "'Officer', Banque mondiale, 2020-01 to 2020-12: 12 months"});
+  CHECK(why(explained(v, c)).summary ==
+        "needs 12 months of experience with un_system; counted 24 months");
+  // At most one year in the UN system: the unknown periods may add to it.
+  const auto cap = experience("{years: 0, max_years: 1, employers: [un_common_system]}");
+  CHECK(verdict(cap,
+                "id: a\nexperience:\n  - {from: 2015-01, to: 2015-06, employer: "
+                "UNICEF}\n  - {from: 2016-01, to: 2017-12, employer: Acme}\n") ==
+        Verdict::unknown);
+  CHECK(verdict(cap,
+                "id: a\nexperience:\n  - {from: 2015-01, to: 2015-06, employer: "
+                "UNICEF}\n  - {from: 2016-01, to: 2017-12, employer: NGO Acme}\n") ==
+        Verdict::met);
+}
+
+TEST_CASE("countries: a period done in a country or a set asked", "[rule-language]") {
+  const auto v = experience("{years: 1, countries: [western_africa, DE]}");
+  const std::string c =
+      "id: a\nexperience:\n"
+      "  - {from: 2015-01, to: 2015-12, title: Officer, country: SN}\n"
+      "  - {from: 2016-01, to: 2016-12, title: Officer, country: [FR, Germany]}\n"
+      "  - {from: 2017-01, to: 2017-12, title: Officer, country: FR}\n"
+      "  - {from: 2018-01, to: 2018-12, title: Officer}\n";
+  CHECK(test::proven(v, test::facts_of(c)) == Approx(24).margin(1e-9));
+  CHECK(test::texts(why(explained(v, c)).evidence) ==
+        Lines{"'Officer', 2015-01 to 2015-12: 12 months",
+              "'Officer', 2016-01 to 2016-12: 12 months",
+              "'Officer', 2017-01 to 2017-12: not counted, done in France (FR), not in "
+              "western_africa or DE",
+              "'Officer', 2018-01 to 2018-12: to judge, no country given: a person must "
+              "judge whether it was in western_africa or DE"});
+  CHECK(test::candidate_errors(
+            "id: a\nexperience:\n  - {from: 2015-01, country: Atlantis}\n") ==
+        Lines{"c.yaml:3:30: unknown country 'Atlantis'"});
+  CHECK(test::candidate_errors(
+            "id: a\nexperience:\n  - {from: 2015-01, employer_kind: ngos}\n") ==
+        Lines{"c.yaml:3:36: unknown employer class 'ngos' (did you mean 'ngo'?); classes "
+              "are those of rules/employers.yaml (international_organization, un_system, "
+              "un_common_system, un_secretariat, ifi, ngo and government)"});
+}
+
+TEST_CASE("country and employer_kind in a CSV experience export", "[rule-language]") {
+  const Roster r =
+      test::roster_of({{"c.csv", "id,name\nc-1,A\n"},
+                       {"x.csv",
+                        "id,title,employer,from,to,country,employer_kind\n"
+                        "c-1,Officer,Save the Children,2015-01,2015-12,SN;FR,ngo\n"}});
+  REQUIRE(r.profiles().size() == 1);
+  for (const auto& e : r.profiles()[0].errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(r.profiles()[0].valid);
+  const CandidateFacts f = read_again(r, 0, test::fixture_rules());
+  REQUIRE(f.periods.size() == 1);
+  CHECK(f.periods[0].countries.size() == 2);
+  CHECK(f.periods[0].employer_written == "'Save the Children' and employer_kind ngo");
+  CHECK(test::judge(experience("{years: 1, countries: [western_africa]}"), f)
+            .criteria[0]
+            .verdict == Verdict::met);
+  CHECK(test::judge(experience("{years: 1, employers: [ngo]}"), f).criteria[0].verdict ==
+        Verdict::met);
 }

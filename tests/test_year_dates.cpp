@@ -77,7 +77,7 @@ TEST_CASE("experience after the first degree: a year-only completion widens the 
         Verdict::met);
 }
 
-TEST_CASE("age: a year of birth alone gives two ages; inside both limits is met") {
+TEST_CASE("age: a year of birth alone gives two ages, inside both limits is met") {
   const auto v = test::one_minimum("age: {max: 32}");
   // On 2025-03-31 someone born in 1992 is 32 (born after March 31) or 33.
   const Explanation edge = why(v, "born: 1992\n");

@@ -51,6 +51,10 @@ struct ExperienceSpec {
   bool after_first_degree = false;
   std::optional<Text> after_degree;        // after: {degree: LEVEL}: a ladder key
   std::optional<std::vector<Text>> types;  // overrides the policy's counted types
+  std::vector<Text>
+      employers;  // ids of rules/employers.yaml: the employer is, or is under, one
+  std::vector<Text>
+      countries;  // countries or sets of rules/country-sets.yaml: done in one
   // within_last: {years: N} or {months: N}: only the days of the last N
   // months before the as-of date count.
   std::optional<double> within_last_months;
@@ -163,6 +167,12 @@ struct Period {
   std::optional<Text> type;  // absent: the policy's default type
   std::string type_reason;   // why a format gave the type ("title word 'intern'")
   std::vector<Text> areas;
+  // Where the work was done: countries as written (codes or names; a
+  // regional post may name several). Empty: not stated.
+  std::vector<Text> country;
+  // A class of rules/employers.yaml for an employer the table does not know
+  // ("ngo"), as written.
+  std::optional<Text> employer_kind;
   Location where;
 };
 

@@ -105,6 +105,7 @@ class CodeList {
   std::vector<std::string> suggestions() const;  // codes and names
   // Codes numbered 0..size()-1 in code order: a compact fact's code.
   std::optional<int> index_of(const std::string& code) const;
+  const std::string& code_at(int index) const { return codes_[index]; }
   int size() const { return static_cast<int>(index_.size()); }
   // Another code for `code` (an ISO 639-2 code for an ISO 639-1 one), read
   // by code_of; for the loaders. A text code_of already reads is kept.
@@ -122,6 +123,7 @@ class CodeList {
  private:
   std::map<std::string, std::string> names_by_code_;
   std::unordered_map<std::string, int> index_;  // code -> position in code order
+  std::vector<std::string> codes_;              // in code order
   std::unordered_map<std::string, std::string> code_of_;  // folded code or name -> code
   std::map<std::string, std::vector<std::string>> sets_;
 };

@@ -161,6 +161,21 @@ std::string areas_comment(const Period& p) {
   return "concepts of rules/skills.yaml the entry's texts name";
 }
 
+// A period's `country` (a list: every one a table knows; the others left
+// out as comments) and `employer_kind`.
+void write_period_places(Writer& w, const Period& p) {
+  const RuleTables& rules = w.rules();
+  std::vector<std::pair<const Text*, std::string>> known;
+  for (const Text& c : p.country)
+    if (auto why = country_comment(c, rules)) known.push_back({&c, *why});
+  if (!known.empty()) w.key(4, "country", "");
+  for (const auto& [c, why] : known) w.item(8, yaml_scalar(c->value), why);
+  for (const Text& c : p.country)
+    if (!country_comment(c, rules))
+      w.comment(4, "left out: country '" + c.value + "' is not in rules/countries.yaml");
+  if (p.employer_kind) w.key(4, "employer_kind", yaml_scalar(p.employer_kind->value));
+}
+
 void write_period(Writer& w, const Period& p) {
   w.begin_item();
   w.text(4, "title", p.title);
@@ -172,6 +187,7 @@ void write_period(Writer& w, const Period& p) {
   if (p.type)
     w.key(4, "type", yaml_scalar(p.type->value),
           p.type_reason.empty() ? "" : p.type_reason + " -> " + p.type->value);
+  write_period_places(w, p);
   if (p.areas.empty()) return;
   w.key(4, "areas", "", areas_comment(p));
   for (const Text& a : p.areas) w.item(8, yaml_scalar(a.value));

@@ -134,8 +134,127 @@ class AreaFilter {
   std::vector<int32_t> literal_areas_;  // text ids of areas the taxonomy does not know
 };
 
-// The worse of two relevances: a period must pass every area filter.
+// The worse of two relevances: a period must pass every filter.
 Relevance worse(Relevance a, Relevance b) { return std::max(a, b); }
+
+// `employers: [...]`: a period's employer is, or is under, one of these
+// entries of rules/employers.yaml. Relevant when every entry its employer
+// (and employer_kind) names is under one, irrelevant when none is,
+// unreadable when they disagree or none is named.
+class EmployerFilter {
+ public:
+  EmployerFilter(const std::vector<Text>& ids, const RuleTables& rules)
+      : table_(rules.employers) {
+    under_.assign(table_.size(), 0);
+    for (const Text& id : ids) {
+      names_.push_back(id.value);
+      if (auto index = table_.index_of(id.value)) {
+        const auto under = table_.under(*index);
+        for (size_t e = 0; e < under.size(); ++e) under_[e] |= under[e];
+      }
+    }
+  }
+
+  bool asks() const { return !names_.empty(); }
+  const std::vector<std::string>& names() const { return names_; }
+
+  Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    if (!asks()) return Relevance::relevant;
+    const auto entries = profile.employers(p);
+    if (entries.empty()) return Relevance::unreadable;
+    int under = 0;
+    for (int32_t e : entries) under += under_[e];
+    if (under == static_cast<int>(entries.size())) return Relevance::relevant;
+    return under == 0 ? Relevance::irrelevant : Relevance::unreadable;
+  }
+
+  // Why a period is left out, or to judge: which entries its employer names.
+  std::string left_out(const PeriodFact& p) const {
+    return "employer " + placed(p) + " is not under " + join_words(names_, "or");
+  }
+  std::string to_judge(const PeriodFact& p) const {
+    if (p.employer_written.empty())
+      return "no employer given: a person must judge whether it is under " +
+             join_words(names_, "or");
+    if (p.employers.empty())
+      return "employer " + p.employer_written +
+             " is not in rules/employers.yaml: a person must judge whether it is under " +
+             join_words(names_, "or");
+    return "employer " + placed(p) + " is partly under " + join_words(names_, "or") +
+           ": a person must judge it";
+  }
+
+ private:
+  std::string placed(const PeriodFact& p) const {
+    std::vector<std::string> ids;
+    for (int e : p.employers) ids.push_back(table_.at(e).id);
+    return p.employer_written + " (" + join_words(ids, "and") + ")";
+  }
+
+  const EmployerTable& table_;
+  std::vector<std::string> names_;  // the ids asked, as written
+  std::vector<char> under_;         // per entry: under one asked
+};
+
+// `countries: [...]`: a period was done in one of these countries or sets.
+// Relevant when one of its countries is, irrelevant when every one is read
+// and none is, unreadable when none is given or one is not read.
+class CountryFilter {
+ public:
+  CountryFilter(const std::vector<Text>& countries, const RuleTables& rules)
+      : table_(rules.countries) {
+    in_.assign(table_.size(), 0);
+    for (const Text& c : countries) {
+      names_.push_back(c.value);
+      for (const std::string& code : table_.codes_of(c.value))
+        if (auto index = table_.index_of(code)) in_[*index] = 1;
+    }
+  }
+
+  bool asks() const { return !names_.empty(); }
+  const std::vector<std::string>& names() const { return names_; }
+
+  Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    if (!asks()) return Relevance::relevant;
+    const auto countries = profile.countries(p);
+    bool unread = countries.empty();
+    for (int32_t c : countries) {
+      if (c >= 0 && in_[c]) return Relevance::relevant;
+      unread = unread || c < 0;
+    }
+    return unread ? Relevance::unreadable : Relevance::irrelevant;
+  }
+
+  std::string left_out(const PeriodFact& p) const {
+    return "done in " + where(p) + ", not in " + join_words(names_, "or");
+  }
+  std::string to_judge(const PeriodFact& p) const {
+    if (p.countries.empty())
+      return "no country given: a person must judge whether it was in " +
+             join_words(names_, "or");
+    return "done in " + where(p) + ": a person must judge whether " +
+           join_words(p.unread_countries, "and") + " is in " + join_words(names_, "or");
+  }
+
+ private:
+  std::string where(const PeriodFact& p) const {
+    std::vector<std::string> out;
+    size_t unread = 0;
+    for (int c : p.countries) {
+      if (c < 0) {
+        out.push_back("'" + p.unread_countries[unread++] + "'");
+        continue;
+      }
+      const std::string code = table_.code_at(c);
+      out.push_back(table_.name_of(code) + " (" + code + ")");
+    }
+    return join_words(out, "and");
+  }
+
+  const CountryTable& table_;
+  std::vector<std::string> names_;  // as written
+  std::vector<char> in_;            // per country index: asked
+};
 
 class ExperienceRule final : public RuleOf<ExperienceRule> {
  public:
@@ -143,7 +262,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       : rules_(ctx.rules),
         as_of_(ctx.as_of),
         after_first_degree_(spec.after_first_degree || spec.after_degree),
-        areas_(spec.areas, ctx.rules) {
+        areas_(spec.areas, ctx.rules),
+        employers_(spec.employers, ctx.rules),
+        countries_(spec.countries, ctx.rules) {
     need = years * 12;
     need_strict = spec.more_than;
     if (spec.max_years) cap = *spec.max_years * 12;
@@ -183,6 +304,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     if (!each_area_.empty())
       out += (areas_.names().empty() ? " in " : ", each period also in ") +
              join_words(all_area_names(), "and");
+    if (employers_.asks()) out += " with " + join_words(employers_.names(), "or");
+    if (countries_.asks()) out += " in " + join_words(countries_.names(), "or");
     if (after_first_degree_) out += " after the " + cut_name_;
     if (window_months_ > 0) out += " within the last " + months_text(window_months_);
     if (cap)
@@ -274,7 +397,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       if (!reason.empty())
         why.evidence.push_back(head + "not counted, " + reason);
       else if (relevance(profile, profile.periods[i]) == Relevance::unreadable)
-        why.evidence.push_back(head + "to judge, " + to_judge(p));
+        why.evidence.push_back(head + "to judge, " +
+                               to_judge(profile, profile.periods[i], p));
     }
   }
 
@@ -357,8 +481,14 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     return p.type >= 0 && type_counts_[p.type];
   }
 
-  // The relevance of a period to `areas` and to each of `all_areas`: the worst.
+  // The relevance of a period to `areas`, to each of `all_areas`, to
+  // `employers` and to `countries`: the worst.
   Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    return worse(area_relevance(profile, p), worse(employers_.relevance(profile, p),
+                                                   countries_.relevance(profile, p)));
+  }
+
+  Relevance area_relevance(const CompactProfile& profile, const CompactPeriod& p) const {
     Relevance r = areas_.relevance(profile, p);
     for (const AreaFilter& area : each_area_) r = worse(r, area.relevance(profile, p));
     return r;
@@ -409,8 +539,12 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
       return named + " does not count" +
              (type && !type->why.empty() ? ": " + type->why : "");
     }
-    if (relevance(profile, c) == Relevance::irrelevant)
+    if (area_relevance(profile, c) == Relevance::irrelevant)
       return "not in " + join_words(failed_filter(profile, c).names(), "or");
+    if (employers_.relevance(profile, c) == Relevance::irrelevant)
+      return employers_.left_out(p);
+    if (countries_.relevance(profile, c) == Relevance::irrelevant)
+      return countries_.left_out(p);
     if (p.from > as_of_) return "starts after the deadline (" + as_of_.iso() + ")";
     if (window_months_ > 0 && c.end_month <= window_from_)
       return "ended before the last " + months_text(window_months_) + " (from " +
@@ -443,7 +577,23 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
            " level or above by " + as_of_.iso();
   }
 
-  std::string to_judge(const PeriodFact& p) const {
+  // What a person must judge of a period no filter leaves out: each
+  // filter's question, in order.
+  std::string to_judge(const CompactProfile& profile, const CompactPeriod& c,
+                       const PeriodFact& p) const {
+    std::vector<std::string> questions;
+    if (area_relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(areas_to_judge(p));
+    if (employers_.relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(employers_.to_judge(p));
+    if (countries_.relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(countries_.to_judge(p));
+    std::string out;
+    for (const std::string& q : questions) out += (out.empty() ? "" : "; ") + q;
+    return out;
+  }
+
+  std::string areas_to_judge(const PeriodFact& p) const {
     std::vector<std::string> asked = areas_.names();
     for (const std::string& name : all_area_names()) asked.push_back(name);
     if (p.areas.empty() && p.unplaced_areas.empty())
@@ -479,7 +629,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   bool after_first_degree_;  // after: first_degree, or after: {degree}
   AreaFilter areas_;
   std::vector<AreaFilter> each_area_;  // one per concept of all_areas
-  std::vector<char> type_counts_;      // per period type of the policy
+  EmployerFilter employers_;
+  CountryFilter countries_;
+  std::vector<char> type_counts_;  // per period type of the policy
   bool types_overridden_ = false;
   int first_degree_ =
       0;  // ISCED level counting starts after (rules/policies.yaml first_degree)

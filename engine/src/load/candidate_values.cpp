@@ -36,6 +36,18 @@ std::string level_and_skills_problem(const RuleTables& rules) {
          join_words(rules.levels.skills(), "and") + "), not both";
 }
 
+std::string employer_kind_problem(const std::string& kind, const RuleTables& rules) {
+  const auto& employers = rules.employers;
+  if (auto index = employers.index_of(kind); index && employers.at(*index).is_class)
+    return "";
+  std::vector<std::string> classes;
+  for (int i = 0; i < employers.size(); ++i)
+    if (employers.at(i).is_class) classes.push_back(employers.at(i).id);
+  return "unknown employer class '" + kind + "'" + did_you_mean(kind, classes) +
+         "; classes are those of rules/employers.yaml (" + join_words(classes, "and") +
+         ")";
+}
+
 std::string period_type_problem(const std::string& type, const RuleTables& rules) {
   if (rules.periods.type(type)) return "";
   return "unknown experience type '" + type + "'" +

@@ -24,6 +24,8 @@ std::string level_problem(const std::string& level, const RuleTables& rules);
 std::string skill_value_problem(const std::string& value, const RuleTables& rules);
 // A level given beside four-skill values: "give either level or ...".
 std::string level_and_skills_problem(const RuleTables& rules);
+// "unknown employer class 'ngos'", with a suggestion: a class of rules/employers.yaml.
+std::string employer_kind_problem(const std::string& kind, const RuleTables& rules);
 // "unknown experience type 'job'", with a suggestion and the types.
 std::string period_type_problem(const std::string& type, const RuleTables& rules);
 

@@ -100,6 +100,22 @@ void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
 
 namespace {
 
+// Each a country (a code or a name) or a set of rules/country-sets.yaml.
+void check_countries(const std::vector<Text>& countries, ParseContext& ctx) {
+  for (const Text& c : countries) {
+    if (!ctx.rules.countries.codes_of(c.value).empty()) continue;
+    auto names = ctx.rules.countries.set_names();
+    auto more = ctx.rules.countries.suggestions();
+    names.insert(names.end(), more.begin(), more.end());
+    ctx.errors.error(c.where, "unknown country or country set '" + c.value + "'" +
+                                  did_you_mean(c.value, names));
+  }
+}
+
+}  // namespace
+
+namespace {
+
 // `years` or `more_than` (at least, more than), and `max_years` or
 // `less_than` (at most, less than): one of each pair at most. Left out,
 // `years` is 0 and strict when a filter says which periods count, so one
@@ -201,6 +217,14 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
                                       did_you_mean(t.value, ctx.rules.periods.names()));
   }
   parse_within_last(map.get("within_last"), spec, ctx);
+  spec.employers = text_list(map.get("employers"), "employers", ctx.errors);
+  for (const Text& e : spec.employers)
+    if (!ctx.rules.employers.index_of(e.value))
+      ctx.errors.error(e.where, "unknown employer '" + e.value +
+                                    "' (an id of rules/employers.yaml)" +
+                                    did_you_mean(e.value, ctx.rules.employers.ids()));
+  spec.countries = text_list(map.get("countries"), "countries", ctx.errors);
+  check_countries(spec.countries, ctx);
   spec.full_at = non_negative(map.get("full_at"), "full_at", ctx.errors);
   map.finish();
   c.kind = spec;
@@ -324,22 +348,6 @@ void parse_age(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ct
   map.finish();
   c.kind = spec;
 }
-
-namespace {
-
-// Each a country (a code or a name) or a set of rules/country-sets.yaml.
-void check_countries(const std::vector<Text>& countries, ParseContext& ctx) {
-  for (const Text& c : countries) {
-    if (!ctx.rules.countries.codes_of(c.value).empty()) continue;
-    auto names = ctx.rules.countries.set_names();
-    auto more = ctx.rules.countries.suggestions();
-    names.insert(names.end(), more.begin(), more.end());
-    ctx.errors.error(c.where, "unknown country or country set '" + c.value + "'" +
-                                  did_you_mean(c.value, names));
-  }
-}
-
-}  // namespace
 
 void parse_nationality(const Node& value, MapReader&, CriterionSpec& c,
                        ParseContext& ctx) {

@@ -197,6 +197,14 @@ Period read_period(RowReader& r, const RuleTables& rules) {
   p.type = r.get(csv::kType);
   if (p.type) r.report(csv::kType, period_type_problem(p.type->value, rules));
   if (auto areas = r.list(csv::kAreas, ";")) p.areas = std::move(*areas);
+  if (auto countries = r.list(csv::kCountry, ";,")) {
+    for (const Text& c : *countries)
+      r.report(csv::kCountry, country_problem(c.value, rules));
+    p.country = std::move(*countries);
+  }
+  p.employer_kind = r.get(csv::kEmployerKind);
+  if (p.employer_kind)
+    r.report(csv::kEmployerKind, employer_kind_problem(p.employer_kind->value, rules));
   return p;
 }
 

@@ -11,11 +11,12 @@ constexpr int kSections = 4;
 
 // The sections that hold each column: bit s for Section s.
 constexpr std::array<unsigned, kColumns> kHeldBy = {
-    0b1111,                        // id
-    1,      1,     1, 1, 1, 1, 1,  // name .. currency
-    2,      2 | 4, 2, 2, 2, 2,     // degree, title, field .. completed
-    4,      4,     4, 4, 4, 4,     // employer .. areas
-    8,      8,     8, 8, 8, 8,     // language .. understand
+    0b1111,                    // id
+    1, 1, 1, 1, 1, 1, 1,       // name .. currency
+    2, 2 | 4, 2, 2, 2 | 4, 2,  // degree, title, field, institution, country,
+                               // completed
+    4, 4, 4, 4, 4, 4, 4,       // employer .. areas, employer_kind
+    8, 8, 8, 8, 8, 8,          // language .. understand
 };
 
 // The columns held by section `s` alone: what names it in a message.
@@ -97,10 +98,11 @@ std::optional<Section> section_of(const Table& header, const std::vector<int>& o
 
 const std::vector<std::string>& column_names() {
   static const std::vector<std::string> names = {
-      "id",       "name",   "born",  "nationality", "gender",      "skills",  "fee",
-      "currency", "degree", "title", "field",       "institution", "country", "completed",
-      "employer", "from",   "to",    "fte",         "type",        "areas",   "language",
-      "level",    "read",   "write", "speak",       "understand"};
+      "id",      "name",      "born",          "nationality", "gender", "skills",
+      "fee",     "currency",  "degree",        "title",       "field",  "institution",
+      "country", "completed", "employer",      "from",        "to",     "fte",
+      "type",    "areas",     "employer_kind", "language",    "level",  "read",
+      "write",   "speak",     "understand"};
   return names;
 }
 

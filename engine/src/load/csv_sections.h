@@ -4,8 +4,8 @@
 // and by the column map (column_map.cpp) to check its targets.
 //
 // A header names a section by its columns: the section is the one section
-// holding every column of the header. `id` is in every section and `title`
-// in education and experience; a header of `id` alone is the candidates
+// holding every column of the header. `id` is in every section, `title`
+// and `country` in education and experience; a header of `id` alone is the candidates
 // section (a list of applicants), and one whose columns two sections hold
 // (`id, title`) or no one section holds is an error. Header names are read
 // trimmed and in ASCII lower case, after the renames of a ColumnMap.
@@ -45,6 +45,7 @@ enum Column : int {
   kFte,
   kType,
   kAreas,
+  kEmployerKind,
   kLanguage,
   kLevel,
   kRead,

@@ -55,6 +55,8 @@ Period read_work(Cv2012Node& entry, const RuleTables& rules) {
   p.where = entry.where();
   p.title = entry.text("Position/Label");
   p.employer = entry.text("Employer/Name");
+  if (auto country = entry.text("Employer/ContactInfo/Address/Contact/Country/Code"))
+    p.country.push_back(*country);  // where the work was done
   read_work_period(entry, p);
   std::vector<std::string> texts;
   if (auto activities = entry.text("Activities")) texts.push_back(activities->value);

@@ -4,7 +4,9 @@
 // (docs/03.14_CandidateProfile_EmploymentHistory_level_2.md,
 // docs/03.11_CandidateProfile_EducationHistory_level_2.md):
 //
-//   EmployerHistory        hr:OrganizationName the employer; its
+//   EmployerHistory        hr:OrganizationName the employer,
+//                          OrganizationContact/Communication/Address/CountryCode
+//                          where the work was done; its
 //                          eures:EmploymentPeriod, or each PositionHistory's
 //   PositionHistory        PositionTitle the title (a title word of
 //                          rules/period-words.yaml gives the type), oa:Description
@@ -118,6 +120,9 @@ Period read_period(const Element& position, const Element& employer,
   Period p;
   p.where = position.where;
   p.employer = text_at(emp, "OrganizationName");
+  if (auto country =
+          text_at(emp, "OrganizationContact/Communication/Address/CountryCode"))
+    p.country.push_back(*country);
   p.title = text_at(pos, "PositionTitle");
   type_from_title(rules, p);
   p.areas = named_areas(pos, rules);

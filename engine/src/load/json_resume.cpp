@@ -100,6 +100,17 @@ void read_period_dates(ObjectReader& entry, const Node& node, const RuleTables& 
   }
 }
 
+// `location` ("Nairobi, Kenya"): its last comma-separated part, when
+// rules/countries.yaml reads it as a country, is where the work was done;
+// otherwise the location says nothing the engine reads.
+void read_location(ObjectReader& entry, const RuleTables& rules, Period& p) {
+  auto location = text_of(entry, "location");
+  if (!location) return;
+  std::string last = location->value.substr(location->value.rfind(',') + 1);
+  last.erase(0, last.find_first_not_of(' '));
+  if (rules.countries.code_of(last)) p.country.push_back({last, location->where});
+}
+
 // A work or volunteer entry; `volunteer` entries are volunteer periods.
 Period read_period(const Node& node, bool volunteer, const RuleTables& rules,
                    Diagnostics& errors) {
@@ -111,6 +122,7 @@ Period read_period(const Node& node, bool volunteer, const RuleTables& rules,
   if (!p.employer && !volunteer) p.employer = text_of(entry, "company");  // pre-1.0
   read_period_dates(entry, node, rules, p);
   p.areas = named_areas(entry, rules);
+  read_location(entry, rules, p);
   if (volunteer) {
     p.type = Text{"volunteer", node.where};
     p.type_reason = "a volunteer entry";

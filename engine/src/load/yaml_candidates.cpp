@@ -96,6 +96,19 @@ void check_fte(const Node* node, Period& p, Diagnostics& errors) {
   p.fte = *fte;
 }
 
+// A period's `country`: one country or a list of them.
+void read_period_countries(const Node* node, const RuleTables& rules, Period& p,
+                           Diagnostics& errors) {
+  if (!node) return;
+  if (node->is_scalar()) {
+    if (auto c = yaml::read_text(node, "country", errors))
+      p.country.push_back(to_text(*c));
+  } else if (auto list = yaml::read_text_list(node, "country", errors)) {
+    for (const auto& c : *list) p.country.push_back(to_text(c));
+  }
+  for (const Text& c : p.country) check_country(c, rules, errors);
+}
+
 Period read_period(const Node& node, const RuleTables& rules, Diagnostics& errors) {
   MapReader map(node, "experience entry", errors);
   Period p;
@@ -112,6 +125,11 @@ Period read_period(const Node& node, const RuleTables& rules, Diagnostics& error
   if (p.type) report(p.type->where, period_type_problem(p.type->value, rules), errors);
   if (auto areas = yaml::read_text_list(map.get("areas"), "areas", errors))
     for (const auto& a : *areas) p.areas.push_back(to_text(a));
+  read_period_countries(map.get("country"), rules, p, errors);
+  p.employer_kind = opt_text(map, "employer_kind");
+  if (p.employer_kind)
+    report(p.employer_kind->where, employer_kind_problem(p.employer_kind->value, rules),
+           errors);
   map.finish();
   return p;
 }

@@ -57,6 +57,14 @@ uint16_t count(size_t n) {
   return static_cast<uint16_t>(n);
 }
 
+uint8_t places(size_t n, const char* what) {
+  if (n > CompactPeriod::kMaxPlaces)
+    throw std::length_error("a period lists " + std::to_string(n) + " " + what +
+                            "; at most " + std::to_string(CompactPeriod::kMaxPlaces) +
+                            " can be judged");
+  return static_cast<uint8_t>(n);
+}
+
 }  // namespace
 
 int32_t CompactRoster::text(const std::string& folded, const RuleTables& rules) {
@@ -77,6 +85,8 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     count(p.areas.size());
     count(p.title_areas.size());
     count(p.unplaced_areas.size());
+    places(p.employers.size(), "employers");
+    places(p.countries.size(), "countries");
   }
   Record r;
   if (facts.born) r.born = static_cast<int32_t>(facts.born->serial());
@@ -107,6 +117,10 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     ids_.insert(ids_.end(), p.areas.begin(), p.areas.end());
     ids_.insert(ids_.end(), p.title_areas.begin(), p.title_areas.end());
     for (const auto& area : p.unplaced_areas) ids_.push_back(text(fold(area), rules));
+    c.employers = places(p.employers.size(), "employers");
+    c.countries = places(p.countries.size(), "countries");
+    ids_.insert(ids_.end(), p.employers.begin(), p.employers.end());
+    ids_.insert(ids_.end(), p.countries.begin(), p.countries.end());
     periods_.push_back(c);
   }
   r.period_order = order_of(periods_, r.periods);

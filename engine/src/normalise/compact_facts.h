@@ -56,13 +56,16 @@ struct CompactPeriod {
   uint16_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
   int16_t type = -1;         // PeriodPolicy index; -1: a type the policy lacks
   uint8_t year_only = 0;     // bit 0: from gives only the year; bit 1: to does
+  uint8_t employers = 0;     // then the EmployerTable entries its employer names,
+  uint8_t countries = 0;     // then its CountryTable indexes (-1: one no table reads)
   // The narrowest reading: from the latest possible start to the earliest
   // possible end (equal to the widest when every date gives a month or a day).
   double sure_from() const {
     return year_only & 1 ? from_month + kYearSpread : from_month;
   }
   double sure_end() const { return year_only & 2 ? end_month - kYearSpread : end_month; }
-  static constexpr size_t kMaxIds = 65535;  // per list; CompactRoster::add refuses more
+  static constexpr size_t kMaxIds = 65535;   // per list; CompactRoster::add refuses more
+  static constexpr size_t kMaxPlaces = 255;  // employers or countries of one period
 };
 static_assert(sizeof(CompactPeriod) == 40);
 static_assert(sizeof(CompactDegree) == 16);
@@ -107,6 +110,8 @@ struct CompactProfile {
   std::span<const int32_t> areas(const CompactPeriod& p) const;
   std::span<const int32_t> title_areas(const CompactPeriod& p) const;
   std::span<const int32_t> unplaced(const CompactPeriod& p) const;
+  std::span<const int32_t> employers(const CompactPeriod& p) const;
+  std::span<const int32_t> countries(const CompactPeriod& p) const;
 
  private:
   const int32_t* ids(const CompactPeriod& p) const;
@@ -166,7 +171,8 @@ class CompactRoster {
   std::vector<CompactPeriod> periods_;
   std::vector<CompactLanguage> languages_;
   std::vector<CompactTerm> terms_;
-  std::vector<int32_t> ids_;  // period areas, title areas, unplaced-area texts
+  std::vector<int32_t>
+      ids_;  // period areas, title areas, unplaced-area texts, employers, countries
   std::vector<uint64_t> word_signature_;  // per roster text: bit (word id % 64) per word
   std::vector<int32_t> text_ids_;         // per roster text: its TextIds id
   std::vector<uint32_t> word_begin_ = {0};  // per roster text, and one past the last
@@ -186,6 +192,12 @@ inline std::span<const int32_t> CompactProfile::title_areas(
 }
 inline std::span<const int32_t> CompactProfile::unplaced(const CompactPeriod& p) const {
   return {ids(p) + p.areas + p.title_areas, p.unplaced};
+}
+inline std::span<const int32_t> CompactProfile::employers(const CompactPeriod& p) const {
+  return {ids(p) + p.areas + p.title_areas + p.unplaced, p.employers};
+}
+inline std::span<const int32_t> CompactProfile::countries(const CompactPeriod& p) const {
+  return {ids(p) + p.areas + p.title_areas + p.unplaced + p.employers, p.countries};
 }
 
 }  // namespace shortlist

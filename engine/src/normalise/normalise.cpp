@@ -109,6 +109,24 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   f.type = p.type ? p.type->value : rules.periods.default_type();
   f.type_reason = p.type_reason;
   if (p.title) f.title_areas = rules.skills.concepts_in(p.title->value);
+  if (p.employer) f.employers = rules.employers.named_in(p.employer->value);
+  if (p.employer_kind)
+    if (auto kind = rules.employers.index_of(p.employer_kind->value);
+        kind &&
+        std::find(f.employers.begin(), f.employers.end(), *kind) == f.employers.end())
+      f.employers.push_back(*kind);
+  if (texts) {
+    std::vector<std::string> written;
+    if (p.employer) written.push_back("'" + p.employer->value + "'");
+    if (p.employer_kind) written.push_back("employer_kind " + p.employer_kind->value);
+    f.employer_written = join_words(written, "and");
+  }
+  for (const Text& c : p.country) {
+    const auto code = rules.countries.code_of(c.value);
+    const auto index = code ? rules.countries.index_of(*code) : std::nullopt;
+    f.countries.push_back(index.value_or(-1));
+    if (!index) f.unread_countries.push_back(c.value);
+  }
   for (const Text& area : p.areas) {
     if (auto concept_id = rules.skills.find(area.value))
       f.areas.push_back(*concept_id);

@@ -39,6 +39,14 @@ struct PeriodFact {
   std::vector<int> areas;                   // taxonomy concepts
   std::vector<std::string> unplaced_areas;  // areas the taxonomy does not know
   std::vector<int> title_areas;             // concepts named in the title
+  // Entries of rules/employers.yaml its employer names, then its
+  // employer_kind, each once; empty: none stated, or none the table knows.
+  std::vector<int> employers;
+  std::string employer_written;  // the employer and employer_kind as written, for texts
+  // Where it was done: CountryTable indexes, -1 for a country no table
+  // reads (its words in unread_countries, in order).
+  std::vector<int> countries;
+  std::vector<std::string> unread_countries;
 };
 
 struct LanguageFact {

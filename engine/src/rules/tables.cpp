@@ -141,8 +141,10 @@ std::vector<std::string> FieldTable::all_names() const {
 CodeList::CodeList(std::map<std::string, std::string> names_by_code,
                    std::unordered_map<std::string, std::string> code_of)
     : names_by_code_(std::move(names_by_code)), code_of_(std::move(code_of)) {
-  for (const auto& entry : names_by_code_)
+  for (const auto& entry : names_by_code_) {
     index_.emplace(entry.first, static_cast<int>(index_.size()));
+    codes_.push_back(entry.first);
+  }
 }
 
 std::optional<int> CodeList::index_of(const std::string& code) const {
