@@ -322,3 +322,21 @@ TEST_CASE("country and employer_kind in a CSV experience export", "[rule-languag
   CHECK(test::judge(experience("{years: 1, employers: [ngo]}"), f).criteria[0].verdict ==
         Verdict::met);
 }
+
+TEST_CASE("employers: under() follows every broader link, each entry once",
+          "[rule-language]") {
+  const EmployerTable& bundled = test::bundled_rules().employers;
+  const auto un = bundled.under(*bundled.index_of("un_system"));
+  const auto ifi = bundled.under(*bundled.index_of("ifi"));
+  for (const char* id : {"unicef", "ocha", "world_bank", "ifad", "unv"}) {
+    INFO(id);
+    CHECK(un[*bundled.index_of(id)] == 1);
+  }
+  CHECK(ifi[*bundled.index_of("world_bank")] == 1);
+  CHECK(ifi[*bundled.index_of("unicef")] == 0);
+  CHECK(un[*bundled.index_of("ngo")] == 0);
+  // The same answers as the chain of links, entry by entry.
+  for (int e = 0; e < bundled.size(); ++e)
+    CHECK(static_cast<bool>(un[e]) ==
+          !bundled.path(e, *bundled.index_of("un_system")).empty());
+}

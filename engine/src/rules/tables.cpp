@@ -471,10 +471,38 @@ std::vector<int> EmployerTable::named_in(const std::string& employer) const {
   return out;
 }
 
+// Iterative and memoised, so that a long chain of broader links costs its
+// length once and no stack.
 std::vector<char> EmployerTable::under(int broad) const {
-  std::vector<char> out(entries_.size(), 0);
-  for (size_t i = 0; i < entries_.size(); ++i)
-    out[i] = !path(static_cast<int>(i), broad).empty();
+  enum : char { unseen, open, no, yes };
+  std::vector<char> state(entries_.size(), unseen);
+  state[broad] = yes;
+  std::vector<std::pair<int, size_t>> stack;  // (entry, next broader link to try)
+  for (size_t start = 0; start < entries_.size(); ++start) {
+    if (state[start] != unseen) continue;
+    stack.push_back({static_cast<int>(start), 0});
+    state[start] = open;
+    while (!stack.empty()) {
+      auto& [entry, next] = stack.back();
+      const auto& links = entries_[entry].broader;
+      if (state[entry] == yes || next == links.size()) {
+        if (state[entry] != yes) state[entry] = no;
+        const bool reached = state[entry] == yes;
+        stack.pop_back();
+        if (reached && !stack.empty()) state[stack.back().first] = yes;
+        continue;
+      }
+      const int parent = links[next++];
+      if (state[parent] == yes) {
+        state[entry] = yes;
+      } else if (state[parent] == unseen) {
+        state[parent] = open;
+        stack.push_back({parent, 0});
+      }
+    }
+  }
+  std::vector<char> out(entries_.size());
+  for (size_t i = 0; i < entries_.size(); ++i) out[i] = state[i] == yes;
   return out;
 }
 
