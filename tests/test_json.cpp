@@ -370,6 +370,7 @@ TEST_CASE("json: a value of a real sample is where its file has it") {
   const auto grad = json::parse_document(
       read_all(dir / "jsonresume" / "jsonresume-schema-1.3.1__new-grad.resume.json"),
       "new-grad.json", {});
+  REQUIRE(grad.root);  // the sample is there and parses
   const json::Node* start = at_pointer(*grad.root, "/work/0/startDate");
   REQUIRE(start);
   CHECK(start->text == "2024-06-01");
@@ -378,6 +379,7 @@ TEST_CASE("json: a value of a real sample is where its file has it") {
   const auto cv = json::parse_document(
       read_all(dir / "europass-2012-2020" / "Europass_JSON_V3.4.0_ECV_Example.json"),
       "cv.json", {});
+  REQUIRE(cv.root);
   const json::Node* year = at_pointer(
       *cv.root, "/SkillsPassport/LearnerInfo/Identification/Demographics/Birthdate/Year");
   REQUIRE(year);
