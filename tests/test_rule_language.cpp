@@ -340,3 +340,42 @@ TEST_CASE("employers: under() follows every broader link, each entry once",
     CHECK(static_cast<bool>(un[e]) ==
           !bundled.path(e, *bundled.index_of("un_system")).empty());
 }
+
+TEST_CASE("degree countries: obtained in a country or a set asked", "[rule-language]") {
+  const auto v = test::one_minimum("degree: master, countries: [western_africa]");
+  CHECK(verdict(v,
+                "id: a\neducation:\n  - {degree: master, country: SN, completed: "
+                "2020-06}\n") == Verdict::met);
+  const std::string france =
+      "id: a\neducation:\n  - {degree: master, country: FR, completed: 2020-06}\n";
+  CHECK(verdict(v, france) == Verdict::not_met);
+  CHECK(test::texts(why(explained(v, france)).evidence) ==
+        Lines{"master: obtained in France (FR), not in western_africa, does not count"});
+  const std::string nowhere =
+      "id: a\neducation:\n  - {degree: master, completed: 2020-06}\n";
+  CHECK(verdict(v, nowhere) == Verdict::unknown);
+  CHECK(test::texts(why(explained(v, nowhere)).evidence) ==
+        Lines{"master: master (ISCED 7), completed 2020-06; no country given, to judge "
+              "whether it was obtained in western_africa"});
+  CHECK(why(explained(v, nowhere)).summary ==
+        "needs a completed master's degree or higher, obtained in western_africa; found "
+        "none that qualifies");
+}
+
+TEST_CASE("completed_within: on or after the day N months before the as-of date",
+          "[rule-language]") {
+  // Deadline 2025-03-31: twelve months back is 2024-03-31.
+  const auto v = test::one_minimum("degree: bachelor, completed_within: {months: 12}");
+  const auto with = [](const std::string& completed) {
+    return "id: a\neducation:\n  - {degree: bachelor, completed: " + completed + "}\n";
+  };
+  CHECK(verdict(v, with("2024-03-31")) == Verdict::met);
+  CHECK(verdict(v, with("2024-03-30")) == Verdict::not_met);
+  CHECK(test::texts(why(explained(v, with("2024-03-30"))).evidence) ==
+        Lines{"bachelor: completed 2024-03, before 2024-03-31 (within the last 12 "
+              "months), does not count"});
+  CHECK(verdict(v, with("2024")) == Verdict::unknown);  // any day of 2024
+  CHECK(verdict(v, with("2023")) == Verdict::not_met);
+  CHECK(verdict(test::one_minimum("degree: bachelor, completed_within: {years: 2}"),
+                with("2023-04")) == Verdict::met);
+}

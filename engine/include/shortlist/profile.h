@@ -34,6 +34,12 @@ struct DegreeSpec {
   bool related_fields = false;
   std::optional<InLieu> in_lieu;
   std::optional<Text> full_at;  // weighted minimum: level that earns full credit
+  // The degree was obtained in one of these (countries or sets), from the
+  // education entry's `country`.
+  std::vector<Text> countries;
+  // completed_within: {months: N}: completed on or after the day N months
+  // before the as-of date.
+  std::optional<double> completed_within_months;
 };
 
 struct ExperienceSpec {

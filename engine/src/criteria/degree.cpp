@@ -1,5 +1,7 @@
 // `degree`: a completed degree at or above a ladder level, by the as-of
-// date, in one of the vacancy's fields when it names any (formats.md). The
+// date, in one of the vacancy's fields when it names any (formats.md),
+// obtained in one of its `countries` and within `completed_within` when it
+// asks (formats.md, "The rule language, for real postings"). The
 // measure is the highest ISCED level among qualifying degrees. A degree name
 // rules/ does not know, an ambiguous name (a level range), or a field the
 // tables cannot place adds only to the optimistic measure: unknown, never
@@ -7,6 +9,7 @@
 #include <algorithm>
 
 #include "criteria/leaves.h"
+#include "criteria/months.h"
 #include "text.h"
 
 namespace shortlist {
@@ -18,11 +21,21 @@ enum class FieldMatch { in, related, out, unreadable };
 
 class DegreeRule final : public RuleOf<DegreeRule> {
  public:
-  DegreeRule(int isced, const std::vector<Text>& fields, bool related,
-             const CompileContext& ctx)
-      : rules_(ctx.rules), as_of_(ctx.as_of), related_(related) {
+  DegreeRule(int isced, const DegreeSpec& spec, const CompileContext& ctx)
+      : rules_(ctx.rules), as_of_(ctx.as_of), related_(spec.related_fields) {
     need = isced;
-    for (const Text& f : fields) {
+    for (const Text& c : spec.countries) {
+      country_names_.push_back(c.value);
+      for (const std::string& code : rules_.countries.codes_of(c.value))
+        if (auto index = rules_.countries.index_of(code))
+          asked_countries_.push_back(*index);
+    }
+    if (spec.completed_within_months) {
+      window_months_ = *spec.completed_within_months;
+      window_start_ = months_before(as_of_, static_cast<int>(window_months_));
+      window_from_ = month_coordinate(window_start_.next_day());
+    }
+    for (const Text& f : spec.fields) {
       field_names_.push_back(f.value);
       if (auto placed = rules_.fields.place(f.value)) fields_.push_back(*placed);
     }
@@ -31,7 +44,15 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
-  std::string describe() const override { return "a " + what(); }
+  std::string describe() const override {
+    std::string out = "a " + what();
+    if (!country_names_.empty())
+      out += ", obtained in " + join_words(country_names_, "or");
+    if (window_months_ > 0)
+      out += ", completed within the last " + months_text(window_months_) +
+             " (on or after " + window_start_.iso() + ")";
+    return out;
+  }
 
   Measure measure(const CompactProfile& profile) const override {
     if (!profile.stated.education) return {0, 0, false};
@@ -131,7 +152,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   }
 
   // What one degree gives: its (proven, optimistic) levels and why.
-  enum class Status { not_completed, after_deadline, assessed };
+  enum class Status { not_completed, after_deadline, elsewhere, too_early, assessed };
   struct Assessed {
     double proven = 0, optimistic = 0;
     Status status = Status::assessed;
@@ -141,14 +162,30 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   Assessed assess(const CompactDegree& d) const {
     if (!d.completed()) return {0, 0, Status::not_completed};
     if (d.earliest_cut() > as_of_end_) return {0, 0, Status::after_deadline};
+    const Place place = where(d);
+    if (place == Place::elsewhere) return {0, 0, Status::elsewhere};
+    if (window_months_ > 0 && d.cut_month < window_from_)
+      return {0, 0, Status::too_early};
     const FieldMatch match = match_field(d);
     if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
-    // Completed in the deadline's year, given alone: maybe after it.
+    // Completed in the deadline's year, given alone: maybe after it; or in
+    // the window's first year, given alone: maybe before it.
     const bool surely_done = d.cut_month <= as_of_end_;
+    const bool surely_recent = window_months_ == 0 || d.earliest_cut() >= window_from_;
     if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
-    if (match == FieldMatch::unreadable || !surely_done)
+    if (match == FieldMatch::unreadable || !surely_done || !surely_recent ||
+        place == Place::to_judge)
       return {0, double(d.high), Status::assessed, match};
     return {double(d.low), double(d.high), Status::assessed, match};
+  }
+
+  enum class Place { in, elsewhere, to_judge };
+  Place where(const CompactDegree& d) const {
+    if (country_names_.empty()) return Place::in;
+    if (d.country < 0) return Place::to_judge;
+    const bool in = std::find(asked_countries_.begin(), asked_countries_.end(),
+                              d.country) != asked_countries_.end();
+    return in ? Place::in : Place::elsewhere;
   }
 
   // Why a degree gives what it gives, for people.
@@ -160,6 +197,12 @@ class DegreeRule final : public RuleOf<DegreeRule> {
         return "completed " +
                (d.completed_year_only ? completion(d) : d.completed->iso()) +
                ", after the deadline " + as_of_.iso() + ", does not count";
+      case Status::elsewhere:
+        return "obtained in " + country_text(d) + ", not in " +
+               join_words(country_names_, "or") + ", does not count";
+      case Status::too_early:
+        return "completed " + completion(d) + ", before " + window_start_.iso() +
+               " (within the last " + months_text(window_months_) + "), does not count";
       default:
         return assessed_note(d, a.match);
     }
@@ -175,12 +218,27 @@ class DegreeRule final : public RuleOf<DegreeRule> {
                                       "' is not in rules/degrees.yaml, to judge") +
              field;
     std::string note = level_text(*d.level) + ", completed " + completion(d) + field;
+    if (!country_names_.empty() && d.country == -1)
+      note += "; no country given, to judge whether it was obtained in " +
+              join_words(country_names_, "or");
+    else if (!country_names_.empty() && d.country == -2)
+      note += "; country '" + d.country_written + "' is not read, to judge";
+    if (window_months_ > 0 && d.completed_year_only &&
+        d.completed->year() <= window_start_.year())
+      note += ", to judge: maybe before " + window_start_.iso();
     if (!d.level->certain() && d.level->high >= need && d.level->low < need)
       note += ", to judge";
     else if (d.completed_year_only &&
              latest_day(*d.completed, DatePrecision::year) > as_of_)
       note += ", to judge: maybe after the deadline " + as_of_.iso();
     return note;
+  }
+
+  // "France (FR)", or the country as written when no table reads it.
+  std::string country_text(const DegreeFact& d) const {
+    if (d.country < 0) return "'" + d.country_written + "'";
+    const std::string& code = rules_.countries.code_at(d.country);
+    return rules_.countries.name_of(code) + " (" + code + ")";
   }
 
   // "2019-06", or "2019 (the year only)" for a year given alone.
@@ -196,13 +254,18 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   std::vector<Field> fields_;
   std::vector<FieldMatch> field_match_;  // per field of rules/fields.yaml
   double as_of_end_ = 0;  // month_coordinate of the day after the as-of date
+  std::vector<std::string> country_names_;  // countries asked, as written
+  std::vector<int> asked_countries_;        // their CountryTable indexes, sets expanded
+  double window_months_ = 0;                // completed_within, in months; 0: none
+  Date window_start_;                       // the first day that counts
+  double window_from_ = 0;  // month_coordinate of the day after window_start_
 };
 
 }  // namespace
 
-std::unique_ptr<Rule> make_degree_rule(int isced, const std::vector<Text>& fields,
-                                       bool related_fields, const CompileContext& ctx) {
-  return std::make_unique<DegreeRule>(isced, fields, related_fields, ctx);
+std::unique_ptr<Rule> make_degree_rule(int isced, const DegreeSpec& spec,
+                                       const CompileContext& ctx) {
+  return std::make_unique<DegreeRule>(isced, spec, ctx);
 }
 
 }  // namespace shortlist

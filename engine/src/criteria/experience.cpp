@@ -40,14 +40,6 @@ struct Clipped {
 };
 
 // Spans of one profile: on the stack for the usual handful of periods.
-// The day `months` calendar months before `day` (the same day of the month,
-// or that month's last day when it has fewer days).
-Date months_before(const Date& day, int months) {
-  const int index = day.year() * 12 + (day.month() - 1) - months;
-  const int year = index / 12, month = index % 12 + 1;
-  return Date(year, month, std::min(day.day(), days_in_month(year, month)));
-}
-
 class SpanBuffer {
  public:
   void push(const MonthSpan& s) {

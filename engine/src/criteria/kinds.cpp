@@ -23,8 +23,7 @@ RuleNode compile_in_lieu(const DegreeSpec& d, Compiler& compiler) {
   RuleNode equivalent;
   equivalent.kind = "all_of";
   equivalent.all = true;
-  equivalent.parts.push_back(
-      compiler.leaf(make_degree_rule(lower, d.fields, d.related_fields, ctx), "degree"));
+  equivalent.parts.push_back(compiler.leaf(make_degree_rule(lower, d, ctx), "degree"));
   equivalent.parts.push_back(
       compiler.leaf(make_experience_rule(base, base.years + d.in_lieu->extra_years, ctx),
                     "experience"));
@@ -40,8 +39,7 @@ RuleNode compile_degree(const CriterionSpec& c, Compiler& compiler) {
   const int level = ctx.rules.degrees.ladder_level(d.level.value).value_or(0);
   std::optional<double> full;
   if (d.full_at) full = ctx.rules.degrees.ladder_level(d.full_at->value);
-  RuleNode degree = compiler.leaf(
-      make_degree_rule(level, d.fields, d.related_fields, ctx), c.kind_name(), full);
+  RuleNode degree = compiler.leaf(make_degree_rule(level, d, ctx), c.kind_name(), full);
   if (!d.in_lieu) return degree;
   RuleNode either;
   either.kind = c.kind_name();
@@ -119,7 +117,8 @@ const std::vector<CriterionKind>& criterion_kinds() {
       {"degree",
        alternative<DegreeSpec>(),
        parse_degree,
-       {"fields", "related_fields", "in_lieu", "full_at"},
+       {"fields", "related_fields", "in_lieu", "full_at", "countries",
+        "completed_within"},
        compile_degree},
       {"experience",
        alternative<ExperienceSpec>(),

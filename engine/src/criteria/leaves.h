@@ -17,10 +17,11 @@ struct CompileContext {
   Date as_of;
 };
 
-// A completed degree at ISCED level `isced` or above, in one of `fields`
-// (any field when empty), by the as-of date.
-std::unique_ptr<Rule> make_degree_rule(int isced, const std::vector<Text>& fields,
-                                       bool related_fields, const CompileContext& ctx);
+// A completed degree at ISCED level `isced` or above, in one of the spec's
+// fields (any field when none), by the as-of date, obtained where and when
+// the spec's countries and completed_within ask (its level is not read).
+std::unique_ptr<Rule> make_degree_rule(int isced, const DegreeSpec& spec,
+                                       const CompileContext& ctx);
 // `years` replaces spec.years (in_lieu asks for more of the same experience).
 std::unique_ptr<Rule> make_experience_rule(const ExperienceSpec& spec, double years,
                                            const CompileContext& ctx);

@@ -73,4 +73,10 @@ std::vector<double> month_shares(const std::vector<MonthSpan>& spans) {
   return shares;
 }
 
+Date months_before(const Date& day, int months) {
+  const int index = day.year() * 12 + (day.month() - 1) - months;
+  const int year = index / 12, month = index % 12 + 1;
+  return Date(year, month, std::min(day.day(), days_in_month(year, month)));
+}
+
 }  // namespace shortlist

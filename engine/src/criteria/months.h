@@ -19,6 +19,11 @@ struct MonthSpan {
   double fte;
 };
 
+// The day `months` calendar months before `day` (the same day of the month,
+// or that month's last day when it has fewer days): where a window of the
+// last N months starts (within_last, completed_within).
+Date months_before(const Date& day, int months);
+
 // Spans are sorted in place by `from` (then `end`), so equal sets of spans
 // give bit-identical totals whatever their order.
 double count_months(std::span<MonthSpan> spans);

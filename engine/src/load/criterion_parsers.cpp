@@ -37,6 +37,18 @@ void check_level(const Text& level, ParseContext& ctx) {
                          did_you_mean(level.value, ctx.rules.levels.words()));
 }
 
+// Each a country (a code or a name) or a set of rules/country-sets.yaml.
+void check_countries(const std::vector<Text>& countries, ParseContext& ctx) {
+  for (const Text& c : countries) {
+    if (!ctx.rules.countries.codes_of(c.value).empty()) continue;
+    auto names = ctx.rules.countries.set_names();
+    auto more = ctx.rules.countries.suggestions();
+    names.insert(names.end(), more.begin(), more.end());
+    ctx.errors.error(c.where, "unknown country or country set '" + c.value + "'" +
+                                  did_you_mean(c.value, names));
+  }
+}
+
 std::optional<double> non_negative(const Node* node, const char* name,
                                    Diagnostics& errors) {
   auto value = yaml::read_number(node, name, errors);
@@ -46,6 +58,32 @@ std::optional<double> non_negative(const Node* node, const char* name,
     return std::nullopt;
   }
   return value;
+}
+
+// `NAME: {years: N}` or `{months: N}`, a whole number of months, 1 or more
+// (within_last, completed_within); nullopt when absent or wrong.
+std::optional<double> whole_months(const Node* node, const char* name,
+                                   ParseContext& ctx) {
+  if (!node) return std::nullopt;
+  MapReader map(*node, name, ctx.errors);
+  const auto units = map.present({"years", "months"});
+  if (units.size() != 1) {
+    ctx.errors.error(node->where,
+                     std::string(name) + " needs exactly one of years and months");
+    map.finish({"years", "months"});
+    return std::nullopt;
+  }
+  const Node* value = map.get(units.front());
+  map.finish();
+  auto n = non_negative(value, units.front().c_str(), ctx.errors);
+  if (!n) return std::nullopt;
+  const double months = units.front() == "years" ? *n * 12 : *n;
+  if (months >= 1 && months == std::floor(months)) return months;
+  ctx.errors.error(value->where,
+                   std::string(name) +
+                       " must be a whole number of months, 1 or more, found " +
+                       value->text + " " + units.front());
+  return std::nullopt;
 }
 
 void parse_fields(MapReader& map, DegreeSpec& spec, ParseContext& ctx) {
@@ -95,24 +133,12 @@ void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
     spec.full_at = to_text(*full);
     check_ladder_key(*spec.full_at, ctx);
   }
+  spec.countries = text_list(map.get("countries"), "countries", ctx.errors);
+  check_countries(spec.countries, ctx);
+  spec.completed_within_months =
+      whole_months(map.get("completed_within"), "completed_within", ctx);
   c.kind = std::move(spec);
 }
-
-namespace {
-
-// Each a country (a code or a name) or a set of rules/country-sets.yaml.
-void check_countries(const std::vector<Text>& countries, ParseContext& ctx) {
-  for (const Text& c : countries) {
-    if (!ctx.rules.countries.codes_of(c.value).empty()) continue;
-    auto names = ctx.rules.countries.set_names();
-    auto more = ctx.rules.countries.suggestions();
-    names.insert(names.end(), more.begin(), more.end());
-    ctx.errors.error(c.where, "unknown country or country set '" + c.value + "'" +
-                                  did_you_mean(c.value, names));
-  }
-}
-
-}  // namespace
 
 namespace {
 
@@ -169,29 +195,6 @@ void parse_after(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
   map.finish();
 }
 
-// `within_last: {years: N}` or `{months: N}`.
-void parse_within_last(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
-  if (!node) return;
-  MapReader map(*node, "within_last", ctx.errors);
-  const auto units = map.present({"years", "months"});
-  if (units.size() != 1) {
-    ctx.errors.error(node->where, "within_last needs exactly one of years and months");
-    map.finish({"years", "months"});
-    return;
-  }
-  const Node* value = map.get(units.front());
-  if (auto n = non_negative(value, units.front().c_str(), ctx.errors)) {
-    const double months = units.front() == "years" ? *n * 12 : *n;
-    if (months < 1 || months != std::floor(months))
-      ctx.errors.error(value->where,
-                       "within_last must be a whole number of months, 1 or more, found " +
-                           value->text + " " + units.front());
-    else
-      spec.within_last_months = months;
-  }
-  map.finish();
-}
-
 }  // namespace
 
 void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
@@ -216,7 +219,7 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
         ctx.errors.error(t.where, "unknown experience type '" + t.value + "'" +
                                       did_you_mean(t.value, ctx.rules.periods.names()));
   }
-  parse_within_last(map.get("within_last"), spec, ctx);
+  spec.within_last_months = whole_months(map.get("within_last"), "within_last", ctx);
   spec.employers = text_list(map.get("employers"), "employers", ctx.errors);
   for (const Text& e : spec.employers)
     if (!ctx.rules.employers.index_of(e.value))

@@ -25,6 +25,7 @@ CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
     c.cut_month = month_coordinate(latest.next_day());
   }
   if (d.field) c.field = index_or_none(rules.fields.index_of(d.field->code));
+  c.country = static_cast<int16_t>(d.country);
   if (d.level) {
     c.level_known = true;
     c.low = static_cast<int8_t>(std::clamp(d.level->low, -128, 127));

@@ -38,6 +38,7 @@ struct CompactDegree {
   // when the completion gives only the year.
   double earliest_cut() const { return year_only ? cut_month - kYearSpread : cut_month; }
   int16_t field = -1;        // FieldTable index; -1: no field, or one not placed
+  int16_t country = -1;      // CountryTable index; -1: not stated; -2: not read
   int8_t low = 0, high = 0;  // ISCED range; meaningful when level_known
   bool level_known = false;
   bool year_only = false;  // completed some day of a year given alone

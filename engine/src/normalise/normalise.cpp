@@ -81,6 +81,11 @@ DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool te
     if (e.institution) d.label += ", " + e.institution->value;
   }
   place_field(e, rules, d);
+  if (e.country) {
+    const auto index = country.empty() ? std::nullopt : rules.countries.index_of(country);
+    d.country = index.value_or(-2);
+    if (texts) d.country_written = e.country->value;
+  }
   d.completed = e.completed;
   d.completed_year_only = e.completed_precision == DatePrecision::year;
   return d;

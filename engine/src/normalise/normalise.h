@@ -24,6 +24,10 @@ struct DegreeFact {
   std::string field_note;            // why a stated field is not placed (codes disagree)
   std::optional<Date> completed;     // absent: not completed
   bool completed_year_only = false;  // completed any day of its year
+  // Where it was obtained: a CountryTable index; -1 not stated, -2 a country
+  // no table reads (country_written says which).
+  int country = -1;
+  std::string country_written;
 };
 
 struct PeriodFact {
