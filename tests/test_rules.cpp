@@ -252,3 +252,30 @@ TEST_CASE("employers and country sets: every problem located, the load stopped")
             "employers.yaml:6:5: employer id 'a' is given twice",
             "employers.yaml:6:36: broader employer 'nowhere' is not in the file"});
 }
+
+TEST_CASE("a chain of 99999 broader links loads and is checked without recursion") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  std::string text = "table: employers\nemployers:\n  - {id: e0, name: E0}\n";
+  for (int i = 1; i < 99999; ++i)
+    text += "  - {id: e" + std::to_string(i) + ", name: E" + std::to_string(i) +
+            ", broader: [e" + std::to_string(i - 1) + "]}\n";
+  std::ofstream(dir / "employers.yaml") << text;
+  Diagnostics errors;
+  auto rules = load_rules(dir.string(), errors);
+  for (const auto& e : errors.all()) UNSCOPED_INFO(e.to_string());
+  REQUIRE(rules);
+  const auto under = rules->employers.under(*rules->employers.index_of("e0"));
+  CHECK(std::count(under.begin(), under.end(), 1) == 99999);
+  // A link from the first to the last makes a cycle: reported, not followed.
+  text.replace(text.find("{id: e0, name: E0}"), 18,
+               "{id: e0, name: E0, broader: [loop]}");
+  std::ofstream(dir / "employers.yaml")
+      << text << "  - {id: loop, name: Loop, broader: [e99998]}\n";
+  Diagnostics cycle;
+  CHECK_FALSE(load_rules(dir.string(), cycle));
+  CHECK(test::messages(cycle.all()) ==
+        std::vector<std::string>{
+            "employers.yaml:1:1: broader links form a cycle through 'e0'"});
+}

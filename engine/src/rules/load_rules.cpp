@@ -361,15 +361,28 @@ void read_countries(MapReader& root, RuleTables& tables, Diagnostics& errors) {
 
 // Whether the `broader` links of `entries` (concepts, employers) reach a
 // cycle from `start`; `state` (0 unseen, 1 on the path, 2 done) is shared
-// across calls.
+// across calls. Iterative: a chain of any length costs no stack.
 template <typename Entry>
 bool has_cycle(const std::vector<Entry>& entries, int start, std::vector<int>& state) {
-  if (state[start] == 1) return true;
-  if (state[start] == 2) return false;
+  if (state[start] != 0) return false;
+  std::vector<std::pair<int, size_t>> path = {{start, 0}};  // (entry, next link)
   state[start] = 1;
-  for (int parent : entries[start].broader)
-    if (has_cycle(entries, parent, state)) return true;
-  state[start] = 2;
+  while (!path.empty()) {
+    const auto [entry, next] = path.back();
+    const auto& links = entries[entry].broader;
+    if (next == links.size()) {
+      state[entry] = 2;
+      path.pop_back();
+      continue;
+    }
+    ++path.back().second;
+    const int parent = links[next];
+    if (state[parent] == 1) return true;
+    if (state[parent] == 0) {
+      state[parent] = 1;
+      path.push_back({parent, 0});
+    }
+  }
   return false;
 }
 

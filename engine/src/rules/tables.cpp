@@ -10,19 +10,67 @@ namespace shortlist {
 namespace {
 
 // The chain of `broader` links from `narrow` up to `broad` (concepts,
-// employers), both included; empty when `broad` is not reached. Depth-first;
-// the loader rejects cycles.
+// employers), both included; empty when `broad` is not reached. Depth-first
+// in link order, iterative (a chain of any length costs no stack); the
+// loader rejects cycles.
 template <typename Entry>
 std::vector<int> broader_path(const std::vector<Entry>& entries, int narrow, int broad) {
-  if (narrow == broad) return {narrow};
-  for (int parent : entries[narrow].broader) {
-    auto rest = broader_path(entries, parent, broad);
-    if (!rest.empty()) {
-      rest.insert(rest.begin(), narrow);
-      return rest;
+  std::vector<std::pair<int, size_t>> path = {{narrow, 0}};  // (entry, next link)
+  std::vector<char> done(entries.size(), 0);                 // explored, broad not found
+  while (!path.empty()) {
+    auto& [entry, next] = path.back();
+    if (entry == broad) {
+      std::vector<int> out;
+      for (const auto& step : path) out.push_back(step.first);
+      return out;
     }
+    const auto& links = entries[entry].broader;
+    if (next == links.size()) {
+      done[entry] = 1;
+      path.pop_back();
+      continue;
+    }
+    const int parent = links[next++];
+    if (!done[parent]) path.push_back({parent, 0});
   }
   return {};
+}
+
+// For every entry (concept, employer), 1 if it is `broad` or reaches it by
+// `broader` links. Iterative and memoised, so that a long chain of links
+// costs its length once and no stack.
+template <typename Entry>
+std::vector<char> narrower_or_same_of(const std::vector<Entry>& entries, int broad) {
+  enum : char { unseen, open, no, yes };
+  std::vector<char> state(entries.size(), unseen);
+  state[broad] = yes;
+  std::vector<std::pair<int, size_t>> stack;  // (entry, next broader link to try)
+  for (size_t start = 0; start < entries.size(); ++start) {
+    if (state[start] != unseen) continue;
+    stack.push_back({static_cast<int>(start), 0});
+    state[start] = open;
+    while (!stack.empty()) {
+      auto& [entry, next] = stack.back();
+      const auto& links = entries[entry].broader;
+      if (state[entry] == yes || next == links.size()) {
+        if (state[entry] != yes) state[entry] = no;
+        const bool reached = state[entry] == yes;
+        stack.pop_back();
+        if (reached && !stack.empty()) state[stack.back().first] = yes;
+        continue;
+      }
+      const int parent = links[next++];
+      if (state[parent] == yes) {
+        state[entry] = yes;
+      } else if (state[parent] == unseen) {
+        state[parent] = open;
+        stack.push_back({parent, 0});
+      }
+    }
+  }
+  std::vector<char> out(entries.size());
+  for (size_t i = 0; i < entries.size(); ++i) out[i] = state[i] == yes;
+  return out;
 }
 
 // The folded words of a text, punctuation read as spaces.
@@ -307,10 +355,7 @@ std::vector<int> SkillTaxonomy::path(int narrow, int broad) const {
 }
 
 std::vector<char> SkillTaxonomy::narrower_or_same(int broad) const {
-  std::vector<char> out(concepts_.size(), 0);
-  for (size_t c = 0; c < concepts_.size(); ++c)
-    out[c] = path(static_cast<int>(c), broad).empty() ? 0 : 1;
-  return out;
+  return narrower_or_same_of(concepts_, broad);
 }
 
 PeriodPolicy::PeriodPolicy(std::vector<Type> types, std::string default_type)
@@ -471,39 +516,8 @@ std::vector<int> EmployerTable::named_in(const std::string& employer) const {
   return out;
 }
 
-// Iterative and memoised, so that a long chain of broader links costs its
-// length once and no stack.
 std::vector<char> EmployerTable::under(int broad) const {
-  enum : char { unseen, open, no, yes };
-  std::vector<char> state(entries_.size(), unseen);
-  state[broad] = yes;
-  std::vector<std::pair<int, size_t>> stack;  // (entry, next broader link to try)
-  for (size_t start = 0; start < entries_.size(); ++start) {
-    if (state[start] != unseen) continue;
-    stack.push_back({static_cast<int>(start), 0});
-    state[start] = open;
-    while (!stack.empty()) {
-      auto& [entry, next] = stack.back();
-      const auto& links = entries_[entry].broader;
-      if (state[entry] == yes || next == links.size()) {
-        if (state[entry] != yes) state[entry] = no;
-        const bool reached = state[entry] == yes;
-        stack.pop_back();
-        if (reached && !stack.empty()) state[stack.back().first] = yes;
-        continue;
-      }
-      const int parent = links[next++];
-      if (state[parent] == yes) {
-        state[entry] = yes;
-      } else if (state[parent] == unseen) {
-        state[parent] = open;
-        stack.push_back({parent, 0});
-      }
-    }
-  }
-  std::vector<char> out(entries_.size());
-  for (size_t i = 0; i < entries_.size(); ++i) out[i] = state[i] == yes;
-  return out;
+  return narrower_or_same_of(entries_, broad);
 }
 
 std::vector<int> EmployerTable::path(int narrow, int broad) const {
