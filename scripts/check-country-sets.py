@@ -23,6 +23,8 @@ import sys
 
 import yaml
 
+from rule_text import load_unique
+
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 KEYS = {"table", "version", "sources", "sets"}
 ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
@@ -42,28 +44,12 @@ UN_GROUPS = ["african_group", "asia_pacific_group", "eastern_european_group",
              "latin_american_and_caribbean_group", "western_european_and_others_group"]
 
 
-class UniqueKeyLoader(yaml.SafeLoader):
-    """A SafeLoader that refuses a key given twice in one map."""
-
-
-def _map(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"key {key!r} given twice", key_node.start_mark)
-        seen.add(key)
-    return loader.construct_mapping(node, deep=deep)
-
-
-UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _map)
 
 
 def load(path):
     try:
         with open(path, encoding="utf-8") as f:
-            return yaml.load(f, Loader=UniqueKeyLoader)
+            return load_unique(f)
     except (OSError, yaml.YAMLError) as e:
         sys.exit(f"{path}: {e}")
 

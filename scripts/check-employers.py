@@ -13,10 +13,11 @@ Usage: scripts/check-employers.py [path]   (default: rules/employers.yaml next t
 import os
 import re
 import sys
-import unicodedata
 
 try:
     import yaml
+
+    from rule_text import fold, load_unique
 except ImportError:  # the file is data for a C++ loader; PyYAML is only this check's convenience
     sys.exit("check-employers: PyYAML is needed (python3 -m pip install pyyaml, or apt-get install python3-yaml)")
 
@@ -26,45 +27,13 @@ ROOTS = {"international_organization", "ngo", "government", "private_sector", "a
 ID_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 ACRONYM_RE = re.compile(r"^[A-Za-z0-9]+$")
 
-# Folding as docs/rules-format.md states it: lower case, Latin diacritics removed (é to e, ß to ss),
-# dots and apostrophes removed, runs of spaces, hyphens, slashes or underscores read as one space.
-_SPECIAL = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
-_APOSTROPHES = "'’‘ʼ`´"
-
-
-def fold(text):
-    text = text.lower()
-    text = "".join(_SPECIAL.get(ch, ch) for ch in text)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = "".join(ch for ch in text if ch != "." and ch not in _APOSTROPHES)
-    text = re.sub(r"[\s\-/_]+", " ", text)
-    return text.strip()
-
-
-class UniqueKeyLoader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys in a mapping (PyYAML keeps the last one silently)."""
-
-
-def _construct_mapping(loader, node, deep=False):
-    seen = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise yaml.constructor.ConstructorError(
-                None, None, "duplicate key %r" % (key,), key_node.start_mark)
-        seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep)
-
-
-UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 
 
 def check(path):
     errors = []
     with open(path, encoding="utf-8") as f:
         try:
-            doc = yaml.load(f, Loader=UniqueKeyLoader)
+            doc = load_unique(f)
         except yaml.YAMLError as e:
             return ["%s: %s" % (path, e)], None
 

@@ -25,9 +25,10 @@ Usage: scripts/generate-country-sets.py [OUT]   (default rules/country-sets.yaml
 """
 import pathlib
 import sys
-import unicodedata
 
 import yaml
+
+from rule_text import fold
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 VERSION = "2026-12-02"
@@ -184,28 +185,6 @@ SOURCES = [
 ]
 
 
-def fold(name):
-    """engine/src/text.cpp fold(), as scripts/generate-iso-names.py has it."""
-    out = []
-    for ch in name:
-        if ch in ".'\u2019\u2018":
-            continue
-        if ch in " \t-/_":
-            if out and out[-1] != " ":
-                out.append(" ")
-            continue
-        if ord(ch) < 0x80:
-            out.append(ch.lower())
-            continue
-        if ord(ch) < 0x250:
-            base = unicodedata.normalize("NFKD", ch)
-            base = "".join(c for c in base if not unicodedata.combining(c))
-            if ch == "ß":
-                base = "ss"
-            out.append(base.lower())
-            continue
-        out.append(ch)
-    return "".join(out).strip()
 
 
 def country_names():

@@ -24,9 +24,10 @@ import pathlib
 import re
 import subprocess
 import sys
-import unicodedata
 
 import yaml
+
+from rule_text import fold
 
 source = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else "/usr/share/iso-codes/json")
 locales_dir = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "/usr/share/locale")
@@ -41,35 +42,6 @@ VARIANTS = ["pt_BR", "zh_TW"]
 LOCALES = sorted(set(UN + EU + VARIANTS) - {"en"})
 
 
-def fold(name):
-    """engine/src/text.cpp fold(): lower-case ASCII, Latin diacritics removed,
-    dots and apostrophes dropped, spaces, hyphens, slashes, underscores as one
-    space, trimmed. Other scripts stay as written."""
-    out = []
-    for ch in name:
-        if ch in ".'\u2019\u2018":
-            continue
-        if ch in " \t-/_":
-            if out and out[-1] != " ":
-                out.append(" ")
-            continue
-        if ord(ch) < 0x80:
-            out.append(ch.lower())
-            continue
-        if ord(ch) < 0x250:  # Latin-1 and Latin Extended-A/B: strip marks
-            base = unicodedata.normalize("NFKD", ch)
-            ascii_part = "".join(c for c in base if ord(c) < 0x80)
-            if ascii_part:
-                out.append(ascii_part.lower())
-                continue
-            special = {"ß": "ss", "æ": "ae", "Æ": "ae", "ø": "o", "Ø": "o", "đ": "d",
-                       "Đ": "d", "ł": "l", "Ł": "l", "ı": "i", "œ": "oe", "Œ": "oe",
-                       "þ": "th", "Þ": "th", "ð": "d", "Ð": "d", "ħ": "h", "Ħ": "h"}
-            if ch in special:
-                out.append(special[ch])
-                continue
-        out.append(ch)
-    return "".join(out).strip()
 
 
 def catalogue(domain, locale):
