@@ -197,3 +197,20 @@ TEST_CASE("a language entry with no language is a located error, other profiles 
         Lines{"pool.jsonl:1:16: /languages/0: language entry has no 'language'"});
   CHECK(r.profiles()[1].valid);
 }
+
+TEST_CASE("a work location's last part is the period's country when it names one") {
+  const auto countries = [](const std::string& location) {
+    const Roster r = roster_of(
+        "a.json", R"({"work": [{"name": "X", "startDate": "2020-01", "location": ")" +
+                      location + R"("}]})");
+    REQUIRE(r.profiles().size() == 1);
+    REQUIRE(r.profiles()[0].valid);
+    return read_again(r, 0, test::fixture_rules()).periods.at(0).countries;
+  };
+  const int senegal = *test::fixture_rules().countries.index_of("SN");
+  CHECK(countries("Dakar, Senegal") == std::vector<int>{senegal});
+  CHECK(countries("Dakar, Senegal ") == std::vector<int>{senegal});
+  CHECK(countries("Senegal") == std::vector<int>{senegal});
+  CHECK(countries("Menlo Park, DE").empty());  // two letters: a state, not Germany
+  CHECK(countries("Remote").empty());
+}

@@ -101,14 +101,19 @@ void read_period_dates(ObjectReader& entry, const Node& node, const RuleTables& 
 }
 
 // `location` ("Nairobi, Kenya"): its last comma-separated part, when
-// rules/countries.yaml reads it as a country, is where the work was done;
-// otherwise the location says nothing the engine reads.
+// rules/countries.yaml reads it as a country's name, is where the work was
+// done; otherwise the location says nothing the engine reads. A part of two
+// letters is never read as a code: "Menlo Park, CA" names a US state, not
+// Canada. (A name shared with a US state, "Atlanta, Georgia", is read as the
+// country: the explanation shows it.)
 void read_location(ObjectReader& entry, const RuleTables& rules, Period& p) {
   auto location = text_of(entry, "location");
   if (!location) return;
   std::string last = location->value.substr(location->value.rfind(',') + 1);
   last.erase(0, last.find_first_not_of(' '));
-  if (rules.countries.code_of(last)) p.country.push_back({last, location->where});
+  last.erase(last.find_last_not_of(' ') + 1);
+  if (last.size() > 2 && rules.countries.code_of(last))
+    p.country.push_back({last, location->where});
 }
 
 // A work or volunteer entry; `volunteer` entries are volunteer periods.
