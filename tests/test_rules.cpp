@@ -8,6 +8,18 @@
 using namespace shortlist;
 using shortlist::test::fixture_rules;
 
+namespace {
+
+// A fresh copy of tests/data/rules in a temporary folder, for a test to break.
+std::filesystem::path copy_of_fixture_rules() {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
+  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  return dir;
+}
+
+}  // namespace
+
 TEST_CASE("degree names resolve through the ladder, the country, then anywhere") {
   const auto& degrees = fixture_rules().degrees;
   CHECK(degrees.level_of("master", "")->low == 7);
@@ -93,9 +105,7 @@ TEST_CASE("skills: synonyms and narrower terms give a path") {
 }
 
 TEST_CASE("a broken rule file is reported with its positions and stops loading") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
-  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  const std::filesystem::path dir = copy_of_fixture_rules();
   std::ofstream(dir / "skills.yaml")
       << "table: skills\nconcepts:\n  - {id: a, broader: [b]}\n  - {id: c, nmaes: [x]}\n";
   Diagnostics errors;
@@ -110,9 +120,7 @@ TEST_CASE(
     "policies name the first degree by a ladder key, checked against degrees.yaml") {
   CHECK(fixture_rules().first_degree.key == "bachelor");
   CHECK(fixture_rules().first_degree.isced == 6);
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
-  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  const std::filesystem::path dir = copy_of_fixture_rules();
   std::ifstream in(dir / "policies.yaml");
   std::string text((std::istreambuf_iterator<char>(in)), {});
   text.replace(text.find("first_degree: bachelor"), 22, "first_degree: bachelr");
@@ -167,9 +175,7 @@ TEST_CASE("period words: open ends as whole values, types from title words") {
 }
 
 TEST_CASE("a fluency word the level scale already reads is refused, naming the table") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
-  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  const std::filesystem::path dir = copy_of_fixture_rules();
   std::ofstream(dir / "fluency.yaml")
       << "table: fluency\nwords:\n  - {words: [fluent], level: C1}\n"
          "  - {words: [fair], level: B7}\n";
@@ -228,9 +234,7 @@ TEST_CASE("country and language names in other languages, from iso-codes") {
 }
 
 TEST_CASE("employers and country sets: every problem located, the load stopped") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
-  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  const std::filesystem::path dir = copy_of_fixture_rules();
   std::ofstream(dir / "employers.yaml")
       << "table: employers\nemployers:\n"
          "  - {id: a, name: A, acronyms: [AA], broader: [b]}\n"
@@ -254,9 +258,7 @@ TEST_CASE("employers and country sets: every problem located, the load stopped")
 }
 
 TEST_CASE("a chain of 99999 broader links loads and is checked without recursion") {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::path(test::write_temp("x", "")).parent_path() / "rules";
-  fs::copy(std::string(SHORTLIST_TEST_DATA) + "/rules", dir);
+  const std::filesystem::path dir = copy_of_fixture_rules();
   std::string text = "table: employers\nemployers:\n  - {id: e0, name: E0}\n";
   for (int i = 1; i < 99999; ++i)
     text += "  - {id: e" + std::to_string(i) + ", name: E" + std::to_string(i) +
