@@ -379,3 +379,30 @@ TEST_CASE("completed_within: on or after the day N months before the as-of date"
   CHECK(verdict(test::one_minimum("degree: bachelor, completed_within: {years: 2}"),
                 with("2023-04")) == Verdict::met);
 }
+
+TEST_CASE("employers and countries a vacancy names must be in the tables",
+          "[rule-language]") {
+  auto loaded = load_vacancy(
+      test::write_temp("v.yaml",
+                       "id: v\ndeadline: 2025-03-31\nminimum:\n"
+                       "  - {id: c, text: t, experience: {employers: [unicf], countries: "
+                       "[westrn_africa]}}\n"),
+      test::fixture_rules());
+  CHECK_FALSE(loaded.vacancy);
+  CHECK(
+      test::messages(loaded.errors) ==
+      Lines{"v.yaml:4:47: unknown employer 'unicf' (an id of rules/employers.yaml) (did "
+            "you mean 'unicef'?)",
+            "v.yaml:4:67: unknown country or country set 'westrn_africa' (did you mean "
+            "'western_africa'?)"});
+}
+
+TEST_CASE("employers or countries alone say which periods count: any length meets",
+          "[rule-language]") {
+  const std::string c =
+      "id: a\nexperience:\n  - {from: 2024-01, to: 2024-01, employer: UNICEF, country: "
+      "SN}\n";
+  CHECK(verdict(experience("{employers: [un_system]}"), c) == Verdict::met);
+  CHECK(verdict(experience("{countries: [western_africa]}"), c) == Verdict::met);
+  CHECK(verdict(experience("{countries: [europe]}"), c) == Verdict::not_met);
+}

@@ -206,8 +206,9 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
     return;
   }
   MapReader map(value, "experience", ctx.errors);
-  const bool filtered =
-      !map.present({"areas", "all_areas", "types", "within_last"}).empty();
+  const bool filtered = !map.present({"areas", "all_areas", "types", "within_last",
+                                      "employers", "countries"})
+                             .empty();
   parse_bounds(map, filtered, spec, ctx);
   spec.areas = text_list(map.get("areas"), "areas", ctx.errors);
   spec.all_areas = text_list(map.get("all_areas"), "all_areas", ctx.errors);
