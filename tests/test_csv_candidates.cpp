@@ -182,8 +182,9 @@ TEST_CASE("a header that cannot be read: located errors naming line and column",
           "[csv-candidates]") {
   CHECK(header_errors("id,title\nc-1,x\n") ==
         Lines{"h.csv:1: the header names no section: add a column of education (degree, "
-              "field, institution or completed) or of experience (employer, "
-              "from, to, fte, type, areas or employer_kind)"});
+              "field, institution, completed, enrolled, expected, final_year or "
+              "accredited) or of experience (employer, from, to, fte, type, areas, "
+              "employer_kind, scope, setting, paid or programme)"});
   CHECK(header_errors("\n\nid,degre\nc-1,x\n") ==
         Lines{"h.csv:3: degre: unknown column (did you mean 'degree'?); --columns "
               "MAP.yaml renames the columns of another export"});
@@ -431,7 +432,9 @@ TEST_CASE("a column map that cannot be used: every problem located", "[csv-candi
         Lines{"map.yaml:2:7: 'idd' is not a column of the contract (did you mean 'id'?); "
               "the columns are id, name, born, nationality, gender, skills, fee, "
               "currency, degree, title, field, institution, country, completed, "
-              "employer, from, to, fte, type, areas, employer_kind, language, level, "
+              "employer, from, to, fte, type, areas, employer_kind, scope, setting, "
+              "paid, programme, enrolled, expected, final_year, accredited, language, "
+              "level, "
               "read, write, "
               "speak and understand",
               "map.yaml:3:4: a column name must be a value, found a list",

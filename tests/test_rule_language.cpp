@@ -406,3 +406,151 @@ TEST_CASE("employers or countries alone say which periods count: any length meet
   CHECK(verdict(experience("{countries: [western_africa]}"), c) == Verdict::met);
   CHECK(verdict(experience("{countries: [europe]}"), c) == Verdict::not_met);
 }
+
+TEST_CASE("scope: stated, derived from a country outside the nationalities, or to judge",
+          "[rule-language]") {
+  const auto v = experience("{years: 1, scope: international}");
+  const std::string stated =
+      "id: a\nnationality: [FR]\nexperience:\n"
+      "  - {from: 2023-01, to: 2023-12, title: Officer, scope: international}\n"
+      "  - {from: 2022-01, to: 2022-12, title: Clerk, scope: national}\n";
+  CHECK(verdict(v, stated) == Verdict::met);
+  CHECK(test::texts(why(explained(v, stated)).evidence) ==
+        Lines{"'Officer', 2023-01 to 2023-12: 12 months",
+              "'Clerk', 2022-01 to 2022-12: not counted, its scope is national, not "
+              "international"});
+  // No scope stated: done in Senegal by a French national is international
+  // (rules/policies.yaml international_abroad); in France it is to judge.
+  const std::string abroad =
+      "id: a\nnationality: [FR]\nexperience:\n"
+      "  - {from: 2023-01, to: 2023-12, title: Officer, country: SN}\n";
+  CHECK(verdict(v, abroad) == Verdict::met);
+  CHECK(test::texts(why(explained(v, abroad)).evidence) ==
+        Lines{"'Officer', 2023-01 to 2023-12: 12 months (international: done outside the "
+              "candidate's nationalities, rules/policies.yaml)"});
+  const std::string at_home =
+      "id: a\nnationality: [FR]\nexperience:\n"
+      "  - {from: 2023-01, to: 2023-12, title: Officer, country: FR}\n";
+  CHECK(verdict(v, at_home) == Verdict::unknown);
+  CHECK(test::texts(why(explained(v, at_home)).evidence) ==
+        Lines{"'Officer', 2023-01 to 2023-12: to judge, no scope given (nor a country "
+              "outside the nationalities): a person must judge whether it was "
+              "international"});
+  // Without a nationality nothing is derived.
+  CHECK(
+      verdict(v, "id: a\nexperience:\n  - {from: 2023-01, to: 2023-12, country: SN}\n") ==
+      Verdict::unknown);
+  CHECK(verdict(experience("{years: 1, scope: national}"), at_home) == Verdict::unknown);
+}
+
+TEST_CASE("setting: one of the settings asked, never derived", "[rule-language]") {
+  const auto v = experience("{years: 1, setting: [field, country_office]}");
+  const std::string c =
+      "id: a\nexperience:\n"
+      "  - {from: 2023-01, to: 2023-06, title: A, setting: field}\n"
+      "  - {from: 2022-01, to: 2022-12, title: B, setting: headquarters}\n"
+      "  - {from: 2021-01, to: 2021-06, title: C}\n";
+  CHECK(verdict(v, c) == Verdict::unknown);  // 6 months sure, up to 12 with C
+  const Judgement j = explained(v, c);
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"'A', 2023-01 to 2023-06: 6 months",
+              "'B', 2022-01 to 2022-12: not counted, its setting is headquarters, not "
+              "field or country_office",
+              "'C', 2021-01 to 2021-06: to judge, no setting given: a person must judge "
+              "whether it was field or country_office"});
+  CHECK(why(j).summary ==
+        "needs 12 months of experience, in a setting field or country_office; counted 6 "
+        "months");
+}
+
+TEST_CASE("paid: by type unless stated, and with paid a paid internship counts",
+          "[rule-language]") {
+  const auto v = experience("{years: 1, paid: true}");
+  const std::string c =
+      "id: a\nexperience:\n"
+      "  - {from: 2023-01, to: 2023-06, title: Intern, type: internship, paid: true}\n"
+      "  - {from: 2022-01, to: 2022-06, title: Analyst}\n"
+      "  - {from: 2021-01, to: 2021-06, title: Volunteer, type: volunteer}\n"
+      "  - {from: 2020-01, to: 2020-06, title: Helper, paid: false}\n";
+  CHECK(verdict(v, c) == Verdict::met);
+  CHECK(test::texts(why(explained(v, c)).evidence) ==
+        Lines{"'Intern', 2023-01 to 2023-06: 6 months",
+              "'Analyst', 2022-01 to 2022-06: 6 months",
+              "'Volunteer', 2021-01 to 2021-06: not counted, unpaid (volunteer, by "
+              "rules/policies.yaml), not paid",
+              "'Helper', 2020-01 to 2020-06: not counted, unpaid, not paid"});
+  // Without paid, the default types count: the internship is left out, the
+  // unpaid employment is counted.
+  CHECK(test::texts(why(explained(experience("{years: 1}"), c)).evidence).at(3) ==
+        "'Helper', 2020-01 to 2020-06: 6 months");
+  // A criterion's types still apply beside paid.
+  CHECK(verdict(experience("{years: 0.5, paid: true, types: [internship]}"), c) ==
+        Verdict::met);
+  CHECK(verdict(experience("{years: 0.6, paid: true, types: [internship]}"), c) ==
+        Verdict::not_met);
+}
+
+TEST_CASE("programmes: no previous JPO assignment", "[rule-language]") {
+  const auto v = experience("{years: 0, max_years: 0, programmes: [jpo]}");
+  const std::string jpo =
+      "id: a\nexperience:\n  - {from: 2022-01, to: 2023-12, title: JPO, programme: jpo}\n"
+      "  - {from: 2020-01, to: 2021-12, title: Analyst}\n";
+  CHECK(verdict(v, jpo) == Verdict::not_met);
+  CHECK(test::texts(why(explained(v, jpo)).evidence) ==
+        Lines{"'JPO', 2022-01 to 2023-12: 24 months",
+              "'Analyst', 2020-01 to 2021-12: not counted, under no programme, not jpo"});
+  CHECK(why(explained(v, jpo)).missing == "exceeds the maximum of 0 months by 24 months");
+  // A period that names no programme was done under none: met, not unknown.
+  CHECK(verdict(v, "id: a\nexperience:\n  - {from: 2020-01, to: 2021-12}\n") ==
+        Verdict::met);
+}
+
+TEST_CASE("of_which: a sub-total over the criterion's counted months",
+          "[rule-language]") {
+  const auto v = experience(
+      "{years: 3, areas: [labour market], of_which: [{years: 2, scope: international}]}");
+  const auto facts = [](const char* second_scope) {
+    return std::string("id: a\nexperience:\n") +
+           "  - {from: 2021-01, to: 2022-12, title: A, areas: [labour market], scope: "
+           "international}\n"
+           "  - {from: 2019-01, to: 2020-12, title: B, areas: [labour market], scope: " +
+           second_scope +
+           "}\n"
+           "  - {from: 2017-01, to: 2018-12, title: C, areas: [innovation], scope: "
+           "international}\n";
+  };
+  CHECK(verdict(v, facts("national")) ==
+        Verdict::met);  // 48 months, of which 24 international
+  const auto v3 = experience(
+      "{years: 3, areas: [labour market], of_which: [{years: 3, scope: international}]}");
+  // The innovation period is international but not counted by the parent.
+  CHECK(verdict(v3, facts("national")) == Verdict::not_met);
+  CHECK(verdict(v3, facts("international")) == Verdict::met);
+  const Judgement j = explained(v3, facts("national"));
+  REQUIRE(j.criteria.at(0).why->parts.size() == 2);
+  const Explanation& sub = j.criteria.at(0).why->parts.at(1);
+  CHECK(sub.summary ==
+        "needs 36 months of experience, international (of the months the criterion "
+        "counts); counted 24 months");
+  CHECK(sub.missing == "12 months short");
+  CHECK(test::texts(sub.evidence) ==
+        Lines{"'A', 2021-01 to 2022-12: 24 months",
+              "'B', 2019-01 to 2020-12: not counted, its scope is national, not "
+              "international",
+              "'C', 2017-01 to 2018-12: not counted, not in labour market"});
+}
+
+TEST_CASE("period facts of the rule language are located errors when unknown",
+          "[rule-language]") {
+  CHECK(
+      test::candidate_errors(
+          "id: a\nexperience:\n  - {from: 2020-01, scope: abroad, setting: hq, "
+          "programme: jpoo, paid: maybe}\n") ==
+      Lines{
+          "c.yaml:3:28: unknown scope 'abroad'; scopes are international and national",
+          "c.yaml:3:45: unknown setting 'hq'; settings (rules/policies.yaml) are field, "
+          "country_office, regional_office, headquarters and remote",
+          "c.yaml:3:60: unknown programme 'jpoo' (did you mean 'jpo'?); programmes "
+          "(rules/policies.yaml) are jpo, unv and ypp",
+          "c.yaml:3:72: paid must be true or false, found 'maybe'"});
+}

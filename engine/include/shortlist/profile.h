@@ -40,6 +40,7 @@ struct DegreeSpec {
   // completed_within: {months: N}: completed on or after the day N months
   // before the as-of date.
   std::optional<double> completed_within_months;
+  bool accredited = false;  // the education entry states accredited: true
 };
 
 struct ExperienceSpec {
@@ -64,15 +65,27 @@ struct ExperienceSpec {
   // within_last: {years: N} or {months: N}: only the days of the last N
   // months before the as-of date count.
   std::optional<double> within_last_months;
+  std::optional<Text> scope;      // international or national
+  std::vector<Text> settings;     // field, country_office, ...: done in one
+  std::optional<bool> paid;       // paid (or unpaid) only; then any type counts
+  std::vector<Text> programmes;   // done under one of these (rules/policies.yaml)
   std::optional<double> full_at;  // years that earn full credit
+  // of_which: sub-criteria over the months this criterion counts, each with
+  // its own years and filters ("ten years, of which five international").
+  std::vector<ExperienceSpec> of_which;
+  Location where;  // of a sub-criterion, for its explanation
 };
 
 struct LanguageSpec {
   bool all = false;              // all_of instead of any_of
   std::vector<Text> languages;   // codes, English names or one named set
   std::vector<Text> other_than;  // codes excluded from a set
-  Text level;
+  Text level;                    // a CEFR level or word; empty with UN levels
   std::optional<Text> full_at;
+  // UN Language Framework (formats.md): one level (I..IV) for each of the
+  // four skills, or a level per skill (read, write, understand, speak).
+  std::map<std::string, Text> un_levels;
+  bool uses_un_levels() const { return !un_levels.empty(); }
 };
 
 struct SkillsSpec {
@@ -95,6 +108,27 @@ struct NationalitySpec {
   std::vector<Text> countries;
 };
 
+// On the as-of date, enrolled in a programme at or above `level` (a ladder
+// key), in one of `fields` (empty: any), and in its final year when asked.
+struct EnrolledSpec {
+  Text level;
+  std::vector<Text> fields;
+  bool related_fields = false;
+  bool final_year = false;
+};
+
+// The candidate lives in one of these countries (codes or sets).
+struct ResidenceSpec {
+  std::vector<Text> countries;
+};
+
+// The candidate holds a permit to work in `country` of one of `kinds`
+// (empty: any), valid on the as-of date.
+struct WorkPermitSpec {
+  Text country;
+  std::vector<Text> kinds;
+};
+
 // What a person must check, that no profile shows (a roster status, an
 // accreditation list behind a link): always unknown until a reviewer decides.
 struct ManualSpec {
@@ -115,11 +149,12 @@ struct CriterionSpec {
   std::optional<double> weight;
   Location where;
   std::variant<DegreeSpec, ExperienceSpec, LanguageSpec, SkillsSpec, AgeSpec,
-               NationalitySpec, ManualSpec, CompositeSpec>
+               NationalitySpec, ManualSpec, EnrolledSpec, ResidenceSpec, WorkPermitSpec,
+               CompositeSpec>
       kind;
 
   // "degree", "experience", "language", "skills", "age", "nationality",
-  // "manual", "any_of" or "all_of".
+  // "manual", "enrolled", "residence", "work_permit", "any_of" or "all_of".
   std::string kind_name() const;
 };
 
@@ -157,6 +192,13 @@ struct EducationEntry {
   std::optional<Text> eqf_level, field_code, isced97_field;
   std::optional<Date> completed;  // absent: not completed
   DatePrecision completed_precision = DatePrecision::day;
+  // formats.md, "The rule language, for real postings": an entry without
+  // `completed` may say the person is enrolled, when they expect to
+  // complete, and that they are in the final year; `accredited` says the
+  // institution is accredited by the body a posting names.
+  std::optional<bool> enrolled, final_year, accredited;
+  std::optional<Date> expected;
+  DatePrecision expected_precision = DatePrecision::day;
   Location where;
 };
 
@@ -179,6 +221,11 @@ struct Period {
   // A class of rules/employers.yaml for an employer the table does not know
   // ("ngo"), as written.
   std::optional<Text> employer_kind;
+  // formats.md, "The rule language, for real postings": international or
+  // national; field, country_office, ...; paid or not (absent: by type, in
+  // rules/policies.yaml); the programme it was done under (absent: none).
+  std::optional<Text> scope, setting, programme;
+  std::optional<bool> paid;
   Location where;
 };
 
@@ -196,10 +243,32 @@ struct LanguageEntry {
   std::optional<Text> level;    // a level of the closed vocabulary (YAML)
   std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
   FourSkill skills;             // read, write, speak, understand
+  // UN Language Framework levels (I..IV): one for all four skills, or per
+  // skill in `skills` written "UN III" (formats.md).
+  std::optional<Text> un_level;
   // A self-assessed CEFR grid whose skills differ or are not all given
   // (formats.md, "Europass CV"): the level is the lowest skill given, and a
   // skill not given leaves it a range from the scale's first step.
   std::vector<CefrSkill> grid;
+  Location where;
+};
+
+// Where the person lives, since when (formats.md, "Nationality and
+// residence").
+struct Residence {
+  Text country;
+  std::optional<Date> since;
+  DatePrecision since_precision = DatePrecision::day;
+  Location where;
+};
+
+// A permit to work in a country: unlimited, long_term, temporary or
+// sponsored; valid to `until` (absent: no end).
+struct WorkPermit {
+  Text country;
+  std::optional<Text> kind;
+  std::optional<Date> until;
+  DatePrecision until_precision = DatePrecision::day;
   Location where;
 };
 
@@ -244,6 +313,8 @@ struct Candidate {
   std::vector<Text> skills;
   StatedSections stated;  // born and nationality are optional values instead
   std::optional<Proposal> proposal;
+  std::optional<Residence> residence;
+  std::optional<std::vector<WorkPermit>> work_permits;  // absent: not stated
   std::vector<LeftOut> left_out;  // in the order the file states them
   Location where;                 // the document's first position
 };

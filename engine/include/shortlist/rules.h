@@ -247,7 +247,8 @@ class PeriodPolicy {
   struct Type {
     std::string name;
     bool counts = true;
-    std::string why;  // why it does not count
+    bool paid = true;  // a period of this type that does not say is paid
+    std::string why;   // why it does not count
   };
   PeriodPolicy() = default;
   PeriodPolicy(std::vector<Type> types, std::string default_type);
@@ -257,6 +258,16 @@ class PeriodPolicy {
   // Position of a type in names(); nullopt for a name the policy lacks.
   std::optional<int> index_of(const std::string& name) const;
   int size() const { return static_cast<int>(types_.size()); }
+
+  // The closed lists a period's `setting` and `programme` take, in order;
+  // positions are what compact facts store.
+  std::vector<std::string> settings;
+  std::vector<std::string> programmes;
+  static std::optional<int> position(const std::vector<std::string>& list,
+                                     const std::string& name);
+  // A period that states no scope, done in a country that is none of the
+  // candidate's nationalities, is international.
+  bool international_abroad = false;
 
  private:
   std::vector<Type> types_;

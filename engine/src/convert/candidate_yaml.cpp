@@ -153,6 +153,10 @@ void write_education(Writer& w, const EducationEntry& e) {
                        "' is not in rules/countries.yaml");
   }
   if (e.completed) w.key(4, "completed", written(*e.completed, e.completed_precision));
+  if (e.enrolled) w.key(4, "enrolled", *e.enrolled ? "true" : "false");
+  if (e.expected) w.key(4, "expected", written(*e.expected, e.expected_precision));
+  if (e.final_year) w.key(4, "final_year", *e.final_year ? "true" : "false");
+  if (e.accredited) w.key(4, "accredited", *e.accredited ? "true" : "false");
 }
 
 std::string areas_comment(const Period& p) {
@@ -174,6 +178,10 @@ void write_period_places(Writer& w, const Period& p) {
     if (!country_comment(c, rules))
       w.comment(4, "left out: country '" + c.value + "' is not in rules/countries.yaml");
   if (p.employer_kind) w.key(4, "employer_kind", yaml_scalar(p.employer_kind->value));
+  w.text(4, "scope", p.scope);
+  w.text(4, "setting", p.setting);
+  if (p.paid) w.key(4, "paid", *p.paid ? "true" : "false");
+  w.text(4, "programme", p.programme);
 }
 
 void write_period(Writer& w, const Period& p) {

@@ -248,41 +248,283 @@ class CountryFilter {
   std::vector<char> in_;            // per country index: asked
 };
 
+// `scope`, `setting`, `paid` and `programmes`: facts a period states
+// (scope perhaps derived, paid perhaps by its type). Relevant when every fact
+// asked passes, irrelevant when one stated fails, unreadable when one asked
+// is not stated. A period that names no programme was done under none.
+class StatedFactFilter {
+ public:
+  StatedFactFilter(const ExperienceSpec& spec, const RuleTables& rules)
+      : policy_(rules.periods) {
+    if (spec.scope)
+      scope_ = static_cast<uint8_t>(spec.scope->value == "national"
+                                        ? PeriodScope::national
+                                        : PeriodScope::international);
+    for (const Text& s : spec.settings) {
+      settings_ |= 1u << PeriodPolicy::position(policy_.settings, s.value).value_or(0);
+      setting_names_.push_back(s.value);
+    }
+    if (spec.paid) paid_ = *spec.paid ? CompactPeriod::kPaid : CompactPeriod::kUnpaid;
+    for (const Text& g : spec.programmes) {
+      programmes_ |=
+          1u << PeriodPolicy::position(policy_.programmes, g.value).value_or(0);
+      programme_names_.push_back(g.value);
+    }
+  }
+
+  bool asks_paid() const { return paid_ != CompactPeriod::kPaidUnknown; }
+
+  Relevance relevance(const CompactPeriod& p) const {
+    Relevance r = Relevance::relevant;
+    if (scope_)
+      r = worse(r, p.scope == 0        ? Relevance::unreadable
+                   : p.scope == scope_ ? Relevance::relevant
+                                       : Relevance::irrelevant);
+    if (settings_)
+      r = worse(r, p.setting == CompactPeriod::kNoSetting ? Relevance::unreadable
+                   : settings_ >> p.setting & 1           ? Relevance::relevant
+                                                          : Relevance::irrelevant);
+    if (asks_paid())
+      r = worse(r, p.paid == CompactPeriod::kPaidUnknown ? Relevance::unreadable
+                   : p.paid == paid_                     ? Relevance::relevant
+                                                         : Relevance::irrelevant);
+    if (programmes_)
+      r = worse(
+          r, p.programme != CompactPeriod::kNoProgramme && programmes_ >> p.programme & 1
+                 ? Relevance::relevant
+                 : Relevance::irrelevant);
+    return r;
+  }
+
+  // What the criterion asks, for describe(): "international, in the field, paid".
+  std::vector<std::string> asked() const {
+    std::vector<std::string> out;
+    if (scope_) out.push_back(scope_name(scope_));
+    if (settings_) out.push_back("in a setting " + join_words(setting_names_, "or"));
+    if (asks_paid()) out.push_back(paid_ == CompactPeriod::kPaid ? "paid" : "unpaid");
+    if (programmes_)
+      out.push_back("under the programme " + join_words(programme_names_, "or"));
+    return out;
+  }
+
+  // Why a period is left out (REQUIRES: relevance is irrelevant).
+  std::string left_out(const CompactPeriod& c, const PeriodFact& p) const {
+    if (scope_ && c.scope != 0 && c.scope != scope_)
+      return "its scope is " + scope_name(c.scope) + ", not " + scope_name(scope_);
+    if (settings_ && c.setting != CompactPeriod::kNoSetting &&
+        !(settings_ >> c.setting & 1))
+      return "its setting is " + policy_.settings[c.setting] + ", not " +
+             join_words(setting_names_, "or");
+    if (asks_paid() && c.paid != CompactPeriod::kPaidUnknown && c.paid != paid_)
+      return std::string(c.paid == CompactPeriod::kPaid ? "paid" : "unpaid") +
+             (p.paid_by_type ? " (" + p.type + ", by rules/policies.yaml)" : "") +
+             ", not " + (paid_ == CompactPeriod::kPaid ? "paid" : "unpaid");
+    if (c.programme == CompactPeriod::kNoProgramme)
+      return "under no programme, not " + join_words(programme_names_, "or");
+    return "under the programme " + policy_.programmes[c.programme] + ", not " +
+           join_words(programme_names_, "or");
+  }
+
+  // What a person must judge of a period whose facts are not stated.
+  std::vector<std::string> to_judge(const CompactPeriod& c) const {
+    std::vector<std::string> out;
+    if (scope_ && c.scope == 0)
+      out.push_back(
+          "no scope given (nor a country outside the nationalities): a person "
+          "must judge whether it was " +
+          scope_name(scope_));
+    if (settings_ && c.setting == CompactPeriod::kNoSetting)
+      out.push_back("no setting given: a person must judge whether it was " +
+                    join_words(setting_names_, "or"));
+    if (asks_paid() && c.paid == CompactPeriod::kPaidUnknown)
+      out.push_back("not said whether paid: a person must judge it");
+    return out;
+  }
+
+  // How the period met the scope, when derived ("international: done
+  // outside the nationalities").
+  std::string derived_note(const PeriodFact& p) const {
+    return scope_ && p.scope_derived ? " (international: done outside the candidate's "
+                                       "nationalities, rules/policies.yaml)"
+                                     : "";
+  }
+
+ private:
+  static std::string scope_name(uint8_t scope) {
+    return scope == static_cast<uint8_t>(PeriodScope::national) ? "national"
+                                                                : "international";
+  }
+
+  const PeriodPolicy& policy_;
+  uint8_t scope_ = 0;                           // PeriodScope asked; 0: any
+  uint32_t settings_ = 0;                       // bit per setting asked
+  uint8_t paid_ = CompactPeriod::kPaidUnknown;  // asked; kPaidUnknown: any
+  uint32_t programmes_ = 0;                     // bit per programme asked
+  std::vector<std::string> setting_names_, programme_names_;
+};
+
+// The filters of one criterion, or of one of its of_which sub-criteria: a
+// period counts when its type counts and it passes every filter.
+class FilterSet {
+ public:
+  FilterSet(const ExperienceSpec& spec, const RuleTables& rules)
+      : rules_(rules),
+        areas_(spec.areas, rules),
+        employers_(spec.employers, rules),
+        countries_(spec.countries, rules),
+        facts_(spec, rules) {
+    for (const Text& area : spec.all_areas)
+      each_area_.emplace_back(std::vector{area}, rules);
+    type_counts_.assign(static_cast<size_t>(rules.periods.size()), 0);
+    if (spec.types) {
+      types_overridden_ = true;
+      for (const Text& t : *spec.types)
+        if (auto index = rules.periods.index_of(t.value)) type_counts_[*index] = 1;
+    } else if (facts_.asks_paid()) {
+      any_type_ = true;  // formats.md: with paid, the default types no longer apply
+    } else {
+      for (const auto& type : rules.periods.names())
+        type_counts_[*rules.periods.index_of(type)] = rules.periods.type(type)->counts;
+    }
+  }
+
+  bool type_counts(const CompactPeriod& p) const {
+    return any_type_ || (p.type >= 0 && type_counts_[p.type]);
+  }
+
+  // The relevance to every filter: the worst.
+  Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    return worse(
+        worse(area_relevance(profile, p), facts_.relevance(p)),
+        worse(employers_.relevance(profile, p), countries_.relevance(profile, p)));
+  }
+
+  // " in X, with Y, in Z, international": what the filters ask.
+  std::string describe() const {
+    std::string out;
+    if (!areas_.names().empty()) out += " in " + join_words(areas_.names(), "or");
+    if (!each_area_.empty())
+      out += (areas_.names().empty() ? " in " : ", each period also in ") +
+             join_words(all_area_names(), "and");
+    if (employers_.asks()) out += " with " + join_words(employers_.names(), "or");
+    if (countries_.asks()) out += " in " + join_words(countries_.names(), "or");
+    const auto facts = facts_.asked();
+    if (!facts.empty()) out += ", " + join_words(facts, "and");
+    return out;
+  }
+
+  // Why a period is left out by this set, or "".
+  std::string why_left_out(const CompactProfile& profile, const CompactPeriod& c,
+                           const PeriodFact& p) const {
+    if (!type_counts(c)) {
+      const auto* type = rules_.periods.type(p.type);
+      // "internship (title word 'intern')": how a format chose the type.
+      const std::string named =
+          p.type + (p.type_reason.empty() ? "" : " (" + p.type_reason + ")");
+      if (types_overridden_) return named + " does not count for this criterion";
+      return named + " does not count" +
+             (type && !type->why.empty() ? ": " + type->why : "");
+    }
+    if (area_relevance(profile, c) == Relevance::irrelevant)
+      return "not in " + join_words(failed_filter(profile, c).names(), "or");
+    if (employers_.relevance(profile, c) == Relevance::irrelevant)
+      return employers_.left_out(p);
+    if (countries_.relevance(profile, c) == Relevance::irrelevant)
+      return countries_.left_out(p);
+    if (facts_.relevance(c) == Relevance::irrelevant) return facts_.left_out(c, p);
+    return "";
+  }
+
+  // Each filter's question about a period it cannot place, in order.
+  void to_judge(const CompactProfile& profile, const CompactPeriod& c,
+                const PeriodFact& p, std::vector<std::string>& questions) const {
+    if (area_relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(areas_to_judge(p));
+    if (employers_.relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(employers_.to_judge(p));
+    if (countries_.relevance(profile, c) == Relevance::unreadable)
+      questions.push_back(countries_.to_judge(p));
+    for (std::string& q : facts_.to_judge(c)) questions.push_back(std::move(q));
+  }
+
+  bool by_title(const CompactProfile& profile, const CompactPeriod& c) const {
+    return areas_.relevance(profile, c) == Relevance::by_title;
+  }
+  std::string derived_note(const PeriodFact& p) const { return facts_.derived_note(p); }
+
+ private:
+  Relevance area_relevance(const CompactProfile& profile, const CompactPeriod& p) const {
+    Relevance r = areas_.relevance(profile, p);
+    for (const AreaFilter& area : each_area_) r = worse(r, area.relevance(profile, p));
+    return r;
+  }
+
+  // The area filter a period fails (REQUIRES: area relevance is irrelevant).
+  const AreaFilter& failed_filter(const CompactProfile& profile,
+                                  const CompactPeriod& p) const {
+    for (const AreaFilter& area : each_area_)
+      if (area.relevance(profile, p) == Relevance::irrelevant) return area;
+    return areas_;
+  }
+
+  std::vector<std::string> all_area_names() const {
+    std::vector<std::string> out;
+    for (const AreaFilter& area : each_area_) out.push_back(area.names().front());
+    return out;
+  }
+
+  std::string areas_to_judge(const PeriodFact& p) const {
+    std::vector<std::string> asked = areas_.names();
+    for (const std::string& name : all_area_names()) asked.push_back(name);
+    if (p.areas.empty() && p.unplaced_areas.empty())
+      return "no areas given: a person must judge whether it is in " +
+             join_words(asked, "or");
+    return "areas " + join_words(p.unplaced_areas, "and") +
+           " are not in rules/skills.yaml and resemble " + join_words(asked, "or") +
+           ": a person must judge them";
+  }
+
+  const RuleTables& rules_;
+  AreaFilter areas_;
+  std::vector<AreaFilter> each_area_;  // one per concept of all_areas
+  EmployerFilter employers_;
+  CountryFilter countries_;
+  StatedFactFilter facts_;
+  std::vector<char> type_counts_;  // per period type of the policy
+  bool types_overridden_ = false;
+  bool any_type_ = false;  // paid asked and no types: every type counts
+};
+
 class ExperienceRule final : public RuleOf<ExperienceRule> {
  public:
-  ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx)
-      : rules_(ctx.rules),
-        as_of_(ctx.as_of),
-        after_first_degree_(spec.after_first_degree || spec.after_degree),
-        areas_(spec.areas, ctx.rules),
-        employers_(spec.employers, ctx.rules),
-        countries_(spec.countries, ctx.rules) {
+  // `spec` with `years`; for an of_which sub-criterion, `parent` is its
+  // criterion, whose filters, `after` and window apply too.
+  ExperienceRule(const ExperienceSpec& spec, double years, const CompileContext& ctx,
+                 const ExperienceSpec* parent = nullptr)
+      : rules_(ctx.rules), as_of_(ctx.as_of) {
+    const ExperienceSpec& base = parent ? *parent : spec;
+    after_first_degree_ = base.after_first_degree || base.after_degree;
+    if (parent) sets_.emplace_back(*parent, ctx.rules);
+    sets_.emplace_back(spec, ctx.rules);
+    sub_ = parent != nullptr;
     need = years * 12;
     need_strict = spec.more_than;
     if (spec.max_years) cap = *spec.max_years * 12;
     cap_strict = spec.less_than;
-    for (const Text& area : spec.all_areas)
-      each_area_.emplace_back(std::vector{area}, ctx.rules);
-    type_counts_.assign(static_cast<size_t>(rules_.periods.size()), 0);
-    if (spec.types) {
-      types_overridden_ = true;
-      for (const Text& t : *spec.types)
-        if (auto index = rules_.periods.index_of(t.value)) type_counts_[*index] = 1;
-    } else {
-      for (const auto& type : rules_.periods.names())
-        type_counts_[*rules_.periods.index_of(type)] = rules_.periods.type(type)->counts;
-    }
     first_degree_ =
-        spec.after_degree
-            ? rules_.degrees.ladder_level(spec.after_degree->value).value_or(0)
+        base.after_degree
+            ? rules_.degrees.ladder_level(base.after_degree->value).value_or(0)
             : rules_.first_degree.isced;
-    cut_name_ = spec.after_degree
+    cut_name_ = base.after_degree
                     ? "first degree at " + rules_.degrees.step_name(first_degree_) +
                           " level or above"
                     : "first degree";
     as_of_end_ = month_coordinate(as_of_.next_day());
-    if (spec.within_last_months) {
-      window_months_ = *spec.within_last_months;
+    // The narrower window of the criterion's and the sub-criterion's.
+    const double window = std::min(base.within_last_months.value_or(1e9),
+                                   spec.within_last_months.value_or(1e9));
+    if (window < 1e9) {
+      window_months_ = window;
       window_start_ = months_before(as_of_.next_day(), static_cast<int>(window_months_));
       window_from_ = month_coordinate(window_start_);
     }
@@ -292,12 +534,8 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     std::string out = need == 0 && need_strict ? std::string("experience")
                                                : (need_strict ? "more than " : "") +
                                                      months_text(need) + " of experience";
-    if (!areas_.names().empty()) out += " in " + join_words(areas_.names(), "or");
-    if (!each_area_.empty())
-      out += (areas_.names().empty() ? " in " : ", each period also in ") +
-             join_words(all_area_names(), "and");
-    if (employers_.asks()) out += " with " + join_words(employers_.names(), "or");
-    if (countries_.asks()) out += " in " + join_words(countries_.names(), "or");
+    out += sets_.back().describe();
+    if (sub_) out += " (of the months the criterion counts)";
     if (after_first_degree_) out += " after the " + cut_name_;
     if (window_months_ > 0) out += " within the last " + months_text(window_months_);
     if (cap)
@@ -470,34 +708,16 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   }
 
   bool type_counts(const CompactPeriod& p) const {
-    return p.type >= 0 && type_counts_[p.type];
+    for (const FilterSet& set : sets_)
+      if (!set.type_counts(p)) return false;
+    return true;
   }
 
-  // The relevance of a period to `areas`, to each of `all_areas`, to
-  // `employers` and to `countries`: the worst.
+  // The relevance of a period to every filter of every set: the worst.
   Relevance relevance(const CompactProfile& profile, const CompactPeriod& p) const {
-    return worse(area_relevance(profile, p), worse(employers_.relevance(profile, p),
-                                                   countries_.relevance(profile, p)));
-  }
-
-  Relevance area_relevance(const CompactProfile& profile, const CompactPeriod& p) const {
-    Relevance r = areas_.relevance(profile, p);
-    for (const AreaFilter& area : each_area_) r = worse(r, area.relevance(profile, p));
+    Relevance r = Relevance::relevant;
+    for (const FilterSet& set : sets_) r = worse(r, set.relevance(profile, p));
     return r;
-  }
-
-  // The filter a period fails (REQUIRES: relevance is irrelevant).
-  const AreaFilter& failed_filter(const CompactProfile& profile,
-                                  const CompactPeriod& p) const {
-    for (const AreaFilter& area : each_area_)
-      if (area.relevance(profile, p) == Relevance::irrelevant) return area;
-    return areas_;
-  }
-
-  std::vector<std::string> all_area_names() const {
-    std::vector<std::string> out;
-    for (const AreaFilter& area : each_area_) out.push_back(area.names().front());
-    return out;
   }
 
   static bool counts_as_relevant(Relevance r) {
@@ -522,21 +742,9 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 
   std::string why_left_out(const CompactProfile& profile, const CompactPeriod& c,
                            const PeriodFact& p, const std::optional<Date>& cut) const {
-    if (!type_counts(c)) {
-      const auto* type = rules_.periods.type(p.type);
-      // "internship (title word 'intern')": how a format chose the type.
-      const std::string named =
-          p.type + (p.type_reason.empty() ? "" : " (" + p.type_reason + ")");
-      if (types_overridden_) return named + " does not count for this criterion";
-      return named + " does not count" +
-             (type && !type->why.empty() ? ": " + type->why : "");
-    }
-    if (area_relevance(profile, c) == Relevance::irrelevant)
-      return "not in " + join_words(failed_filter(profile, c).names(), "or");
-    if (employers_.relevance(profile, c) == Relevance::irrelevant)
-      return employers_.left_out(p);
-    if (countries_.relevance(profile, c) == Relevance::irrelevant)
-      return countries_.left_out(p);
+    for (const FilterSet& set : sets_)
+      if (std::string reason = set.why_left_out(profile, c, p); !reason.empty())
+        return reason;
     if (p.from > as_of_) return "starts after the deadline (" + as_of_.iso() + ")";
     if (window_months_ > 0 && c.end_month <= window_from_)
       return "ended before the last " + months_text(window_months_) + " (from " +
@@ -574,26 +782,10 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
   std::string to_judge(const CompactProfile& profile, const CompactPeriod& c,
                        const PeriodFact& p) const {
     std::vector<std::string> questions;
-    if (area_relevance(profile, c) == Relevance::unreadable)
-      questions.push_back(areas_to_judge(p));
-    if (employers_.relevance(profile, c) == Relevance::unreadable)
-      questions.push_back(employers_.to_judge(p));
-    if (countries_.relevance(profile, c) == Relevance::unreadable)
-      questions.push_back(countries_.to_judge(p));
+    for (const FilterSet& set : sets_) set.to_judge(profile, c, p, questions);
     std::string out;
     for (const std::string& q : questions) out += (out.empty() ? "" : "; ") + q;
     return out;
-  }
-
-  std::string areas_to_judge(const PeriodFact& p) const {
-    std::vector<std::string> asked = areas_.names();
-    for (const std::string& name : all_area_names()) asked.push_back(name);
-    if (p.areas.empty() && p.unplaced_areas.empty())
-      return "no areas given: a person must judge whether it is in " +
-             join_words(asked, "or");
-    return "areas " + join_words(p.unplaced_areas, "and") +
-           " are not in rules/skills.yaml and resemble " + join_words(asked, "or") +
-           ": a person must judge them";
   }
 
   std::string counted_note(const CompactProfile& profile, const CompactPeriod& c,
@@ -602,6 +794,7 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
     std::string line = months_text(share);
     if (relevance(profile, c) == Relevance::by_title)
       line += " (area named in its title)";
+    for (const FilterSet& set : sets_) line += set.derived_note(p);
     if (p.fte < 1) line += " (part-time " + format_number(p.fte * 100) + "%, pro rata)";
     const double alone = (span.end - span.from) * std::min(p.fte, 1.0);
     if (share + 1e-9 < alone) line += " (overlaps another period; counted once)";
@@ -617,14 +810,10 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 
   const RuleTables& rules_;
   Date as_of_;
-  double as_of_end_ = 0;     // month coordinate of the day after the as-of date
-  bool after_first_degree_;  // after: first_degree, or after: {degree}
-  AreaFilter areas_;
-  std::vector<AreaFilter> each_area_;  // one per concept of all_areas
-  EmployerFilter employers_;
-  CountryFilter countries_;
-  std::vector<char> type_counts_;  // per period type of the policy
-  bool types_overridden_ = false;
+  double as_of_end_ = 0;             // month coordinate of the day after the as-of date
+  bool after_first_degree_ = false;  // after: first_degree, or after: {degree}
+  std::vector<FilterSet> sets_;      // the criterion's; then a sub-criterion's own
+  bool sub_ = false;                 // an of_which sub-criterion
   int first_degree_ =
       0;  // ISCED level counting starts after (rules/policies.yaml first_degree)
   std::string cut_name_;  // "first degree", or "first degree at master level or above"
@@ -638,6 +827,12 @@ class ExperienceRule final : public RuleOf<ExperienceRule> {
 std::unique_ptr<Rule> make_experience_rule(const ExperienceSpec& spec, double years,
                                            const CompileContext& ctx) {
   return std::make_unique<ExperienceRule>(spec, years, ctx);
+}
+
+std::unique_ptr<Rule> make_of_which_rule(const ExperienceSpec& sub,
+                                         const ExperienceSpec& parent,
+                                         const CompileContext& ctx) {
+  return std::make_unique<ExperienceRule>(sub, sub.years, ctx, &parent);
 }
 
 }  // namespace shortlist

@@ -49,12 +49,27 @@ RuleNode compile_degree(const CriterionSpec& c, Compiler& compiler) {
   return either;
 }
 
+// With of_which, all of the criterion and each sub-criterion over its
+// months ("ten years, of which five international").
 RuleNode compile_experience(const CriterionSpec& c, Compiler& compiler) {
   const ExperienceSpec& e = spec_of<ExperienceSpec>(c);
   std::optional<double> full;
   if (e.full_at) full = *e.full_at * 12;
-  return compiler.leaf(make_experience_rule(e, e.years, compiler.context()),
-                       c.kind_name(), full);
+  RuleNode whole = compiler.leaf(make_experience_rule(e, e.years, compiler.context()),
+                                 c.kind_name(), full);
+  if (e.of_which.empty()) return whole;
+  RuleNode node;
+  node.kind = c.kind_name();
+  node.all = true;
+  std::vector<std::string> parts;
+  for (const ExperienceSpec& sub : e.of_which) {
+    node.parts.push_back(
+        compiler.leaf(make_of_which_rule(sub, e, compiler.context()), c.kind_name()));
+    parts.push_back(node.parts.back().label);
+  }
+  node.label = whole.label + ", of which " + join_words(parts, "and");
+  node.parts.insert(node.parts.begin(), std::move(whole));
+  return node;
 }
 
 RuleNode compile_language(const CriterionSpec& c, Compiler& compiler) {

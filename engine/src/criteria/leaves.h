@@ -25,6 +25,11 @@ std::unique_ptr<Rule> make_degree_rule(int isced, const DegreeSpec& spec,
 // `years` replaces spec.years (in_lieu asks for more of the same experience).
 std::unique_ptr<Rule> make_experience_rule(const ExperienceSpec& spec, double years,
                                            const CompileContext& ctx);
+// One of_which sub-criterion of `parent` (formats.md): its own years over
+// the months that pass the parent's filters and its own.
+std::unique_ptr<Rule> make_of_which_rule(const ExperienceSpec& sub,
+                                         const ExperienceSpec& parent,
+                                         const CompileContext& ctx);
 std::unique_ptr<Rule> make_language_rule(const LanguageSpec& spec,
                                          const CompileContext& ctx);
 std::unique_ptr<Rule> make_skills_rule(const SkillsSpec& spec, const CompileContext& ctx);

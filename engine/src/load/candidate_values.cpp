@@ -55,6 +55,41 @@ std::string period_type_problem(const std::string& type, const RuleTables& rules
          join_words(rules.periods.names(), "and");
 }
 
+namespace {
+std::string closed_value_problem(const std::string& what, const std::string& value,
+                                 const std::vector<std::string>& values,
+                                 const std::string& plural) {
+  if (std::find(values.begin(), values.end(), value) != values.end()) return "";
+  return "unknown " + what + " '" + value + "'" + did_you_mean(value, values) + "; " +
+         plural + " are " + join_words(values, "and");
+}
+}  // namespace
+
+std::string scope_problem(const std::string& scope) {
+  return closed_value_problem("scope", scope, {"international", "national"}, "scopes");
+}
+
+std::string setting_problem(const std::string& setting, const RuleTables& rules) {
+  return closed_value_problem("setting", setting, rules.periods.settings,
+                              "settings (rules/policies.yaml)");
+}
+
+std::string programme_problem(const std::string& programme, const RuleTables& rules) {
+  return closed_value_problem("programme", programme, rules.periods.programmes,
+                              "programmes (rules/policies.yaml)");
+}
+
+std::string enrolment_problem(const EducationEntry& e, std::string& key) {
+  if (!e.completed) return "";
+  key = e.enrolled     ? "enrolled"
+        : e.expected   ? "expected"
+        : e.final_year ? "final_year"
+                       : "";
+  if (key.empty()) return "";
+  return "an entry with completed is not an enrolment: give completed or " + key +
+         ", not both";
+}
+
 std::string not_a_number(const std::string& text) {
   return "must be a number, found '" + text + "'";
 }

@@ -10,6 +10,7 @@
 #include <string>
 
 #include "shortlist/date.h"
+#include "shortlist/profile.h"
 #include "shortlist/rules.h"
 
 namespace shortlist {
@@ -28,6 +29,16 @@ std::string level_and_skills_problem(const RuleTables& rules);
 std::string employer_kind_problem(const std::string& kind, const RuleTables& rules);
 // "unknown experience type 'job'", with a suggestion and the types.
 std::string period_type_problem(const std::string& type, const RuleTables& rules);
+// A period's scope, setting or programme (formats.md, "The rule language, for
+// real postings"): "unknown scope 'abroad'; scopes are ...".
+std::string scope_problem(const std::string& scope);
+std::string setting_problem(const std::string& setting, const RuleTables& rules);
+std::string programme_problem(const std::string& programme, const RuleTables& rules);
+
+// An education entry that states both `completed` and an enrolment
+// (`enrolled`, `expected`, `final_year`): "give completed or enrolled, not
+// both"; the key to place it at in `key`.
+std::string enrolment_problem(const EducationEntry& e, std::string& key);
 
 // "must be a number, found 'x'".
 std::string not_a_number(const std::string& text);

@@ -197,22 +197,29 @@ void parse_after(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
 
 }  // namespace
 
-void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
-                      ParseContext& ctx) {
-  ExperienceSpec spec;
-  if (value.is_scalar()) {
-    spec.years = non_negative(&value, "experience", ctx.errors).value_or(0);
-    c.kind = spec;
-    return;
-  }
-  MapReader map(value, "experience", ctx.errors);
-  const bool filtered = !map.present({"areas", "all_areas", "types", "within_last",
-                                      "employers", "countries"})
-                             .empty();
+namespace {
+
+// A closed value of rules/policies.yaml (a setting, a programme).
+void check_listed(const std::vector<Text>& values, const std::vector<std::string>& listed,
+                  const std::string& what, ParseContext& ctx) {
+  for (const Text& v : values)
+    if (!PeriodPolicy::position(listed, v.value))
+      ctx.errors.error(v.where, "unknown " + what + " '" + v.value +
+                                    "' (rules/policies.yaml)" +
+                                    did_you_mean(v.value, listed));
+}
+
+// The filters of an experience criterion or of an of_which sub-criterion
+// (formats.md, "The rule language, for real postings"); `after` and
+// `of_which` are the caller's.
+void parse_filters(MapReader& map, ExperienceSpec& spec, ParseContext& ctx) {
+  const bool filtered =
+      !map.present({"areas", "all_areas", "types", "within_last", "employers",
+                    "countries", "scope", "setting", "paid", "programmes"})
+           .empty();
   parse_bounds(map, filtered, spec, ctx);
   spec.areas = text_list(map.get("areas"), "areas", ctx.errors);
   spec.all_areas = text_list(map.get("all_areas"), "all_areas", ctx.errors);
-  parse_after(map.get("after"), spec, ctx);
   if (const Node* types = map.get("types")) {
     spec.types = text_list(types, "types", ctx.errors);
     for (const Text& t : *spec.types)
@@ -229,7 +236,58 @@ void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
                                     did_you_mean(e.value, ctx.rules.employers.ids()));
   spec.countries = text_list(map.get("countries"), "countries", ctx.errors);
   check_countries(spec.countries, ctx);
+  if (auto scope = yaml::read_text(map.get("scope"), "scope", ctx.errors)) {
+    spec.scope = to_text(*scope);
+    if (scope->text != "international" && scope->text != "national")
+      ctx.errors.error(scope->where, "scope must be international or national, found '" +
+                                         scope->text + "'");
+  }
+  if (const Node* setting = map.get("setting"))
+    spec.settings = setting->is_scalar()
+                        ? std::vector<Text>{{setting->text, setting->where}}
+                        : text_list(setting, "setting", ctx.errors);
+  check_listed(spec.settings, ctx.rules.periods.settings, "setting", ctx);
+  spec.paid = yaml::read_bool(map.get("paid"), "paid", ctx.errors);
+  spec.programmes = text_list(map.get("programmes"), "programmes", ctx.errors);
+  check_listed(spec.programmes, ctx.rules.periods.programmes, "programme", ctx);
   spec.full_at = non_negative(map.get("full_at"), "full_at", ctx.errors);
+}
+
+// of_which: sub-criteria with the filters of the criterion but after and
+// of_which; each asks a number of years.
+void parse_of_which(const Node* node, ExperienceSpec& spec, ParseContext& ctx) {
+  if (!node) return;
+  const auto* items = yaml::read_list(node, "of_which", ctx.errors);
+  if (!items) return;
+  for (const Node& item : *items) {
+    MapReader map(item, "of_which entry", ctx.errors);
+    if (!map.ok()) continue;
+    ExperienceSpec sub;
+    sub.where = item.where;
+    parse_filters(map, sub, ctx);
+    if (sub.full_at)
+      ctx.errors.error(map.get("full_at")->where,
+                       "full_at is the criterion's, not of_which's");
+    map.finish();
+    spec.of_which.push_back(std::move(sub));
+  }
+}
+
+}  // namespace
+
+void parse_experience(const Node& value, MapReader&, CriterionSpec& c,
+                      ParseContext& ctx) {
+  ExperienceSpec spec;
+  spec.where = value.where;
+  if (value.is_scalar()) {
+    spec.years = non_negative(&value, "experience", ctx.errors).value_or(0);
+    c.kind = spec;
+    return;
+  }
+  MapReader map(value, "experience", ctx.errors);
+  parse_filters(map, spec, ctx);
+  parse_after(map.get("after"), spec, ctx);
+  parse_of_which(map.get("of_which"), spec, ctx);
   map.finish();
   c.kind = spec;
 }

@@ -93,6 +93,18 @@ class RowReader {
     return items;
   }
 
+  // true or false in the cell (also yes/no, 1/0, any case); another value
+  // is reported.
+  std::optional<bool> boolean(Column column) {
+    auto text = get(column);
+    if (!text) return std::nullopt;
+    const std::string v = csv::match_key(text->value);
+    if (v == "true" || v == "yes" || v == "1") return true;
+    if (v == "false" || v == "no" || v == "0") return false;
+    report(column, "must be true or false, found '" + text->value + "'");
+    return std::nullopt;
+  }
+
   // Whether every cell but the id is empty: the row states its section
   // empty for the person (as `education: []` does in YAML).
   bool only_id() const {
@@ -159,6 +171,20 @@ EducationEntry read_education(RowReader& r, const RuleTables& rules) {
     e.completed = completed->date;
     e.completed_precision = completed->precision;
   }
+  e.enrolled = r.boolean(csv::kEnrolled);
+  e.final_year = r.boolean(csv::kFinalYear);
+  e.accredited = r.boolean(csv::kAccredited);
+  if (auto expected = r.date(csv::kExpected, DateRole::end)) {
+    e.expected = expected->date;
+    e.expected_precision = expected->precision;
+  }
+  std::string key;
+  const std::string problem = enrolment_problem(e, key);
+  if (!problem.empty())
+    r.report(key == "enrolled"   ? csv::kEnrolled
+             : key == "expected" ? csv::kExpected
+                                 : csv::kFinalYear,
+             problem);
   return e;
 }
 
@@ -205,6 +231,14 @@ Period read_period(RowReader& r, const RuleTables& rules) {
   p.employer_kind = r.get(csv::kEmployerKind);
   if (p.employer_kind)
     r.report(csv::kEmployerKind, employer_kind_problem(p.employer_kind->value, rules));
+  p.scope = r.get(csv::kScope);
+  if (p.scope) r.report(csv::kScope, scope_problem(p.scope->value));
+  p.setting = r.get(csv::kSetting);
+  if (p.setting) r.report(csv::kSetting, setting_problem(p.setting->value, rules));
+  p.programme = r.get(csv::kProgramme);
+  if (p.programme)
+    r.report(csv::kProgramme, programme_problem(p.programme->value, rules));
+  p.paid = r.boolean(csv::kPaid);
   return p;
 }
 

@@ -16,6 +16,8 @@ constexpr std::array<unsigned, kColumns> kHeldBy = {
     2, 2 | 4, 2, 2, 2 | 4, 2,  // degree, title, field, institution, country,
                                // completed
     4, 4, 4, 4, 4, 4, 4,       // employer .. areas, employer_kind
+    4, 4, 4, 4,                // scope, setting, paid, programme
+    2, 2, 2, 2,                // enrolled, expected, final_year, accredited
     8, 8, 8, 8, 8, 8,          // language .. understand
 };
 
@@ -98,11 +100,18 @@ std::optional<Section> section_of(const Table& header, const std::vector<int>& o
 
 const std::vector<std::string>& column_names() {
   static const std::vector<std::string> names = {
-      "id",      "name",      "born",          "nationality", "gender", "skills",
-      "fee",     "currency",  "degree",        "title",       "field",  "institution",
-      "country", "completed", "employer",      "from",        "to",     "fte",
-      "type",    "areas",     "employer_kind", "language",    "level",  "read",
-      "write",   "speak",     "understand"};
+      "id",          "name",       "born",
+      "nationality", "gender",     "skills",
+      "fee",         "currency",   "degree",
+      "title",       "field",      "institution",
+      "country",     "completed",  "employer",
+      "from",        "to",         "fte",
+      "type",        "areas",      "employer_kind",
+      "scope",       "setting",    "paid",
+      "programme",   "enrolled",   "expected",
+      "final_year",  "accredited", "language",
+      "level",       "read",       "write",
+      "speak",       "understand"};
   return names;
 }
 

@@ -51,6 +51,20 @@ void read_codes(MapReader& map, EducationEntry& e, Diagnostics& errors) {
   e.isced97_field = opt_text(map, "isced97_field");
 }
 
+// An entry's enrolment (enrolled, expected, final_year) and accreditation.
+void read_enrolment(MapReader& map, EducationEntry& e, Diagnostics& errors) {
+  e.enrolled = yaml::read_bool(map.get("enrolled"), "enrolled", errors);
+  e.final_year = yaml::read_bool(map.get("final_year"), "final_year", errors);
+  e.accredited = yaml::read_bool(map.get("accredited"), "accredited", errors);
+  if (auto d = yaml::read_date(map.get("expected"), "expected", DateRole::end, errors)) {
+    e.expected = d->date;
+    e.expected_precision = d->precision;
+  }
+  std::string key;
+  if (const std::string problem = enrolment_problem(e, key); !problem.empty())
+    errors.error(map.get(key.c_str())->where, problem);
+}
+
 EducationEntry read_education(const Node& node, const RuleTables& rules,
                               Diagnostics& errors) {
   MapReader map(node, "education entry", errors);
@@ -68,6 +82,7 @@ EducationEntry read_education(const Node& node, const RuleTables& rules,
     e.completed = c->date;
     e.completed_precision = c->precision;
   }
+  read_enrolment(map, e, errors);
   map.finish();
   if (e.country) check_country(*e.country, rules, errors);
   return e;
@@ -109,6 +124,20 @@ void read_period_countries(const Node* node, const RuleTables& rules, Period& p,
   for (const Text& c : p.country) check_country(c, rules, errors);
 }
 
+// A period's scope, setting, programme and paid.
+void read_period_setting(MapReader& map, const RuleTables& rules, Period& p,
+                         Diagnostics& errors) {
+  p.scope = opt_text(map, "scope");
+  if (p.scope) report(p.scope->where, scope_problem(p.scope->value), errors);
+  p.setting = opt_text(map, "setting");
+  if (p.setting)
+    report(p.setting->where, setting_problem(p.setting->value, rules), errors);
+  p.programme = opt_text(map, "programme");
+  if (p.programme)
+    report(p.programme->where, programme_problem(p.programme->value, rules), errors);
+  p.paid = yaml::read_bool(map.get("paid"), "paid", errors);
+}
+
 Period read_period(const Node& node, const RuleTables& rules, Diagnostics& errors) {
   MapReader map(node, "experience entry", errors);
   Period p;
@@ -130,6 +159,7 @@ Period read_period(const Node& node, const RuleTables& rules, Diagnostics& error
   if (p.employer_kind)
     report(p.employer_kind->where, employer_kind_problem(p.employer_kind->value, rules),
            errors);
+  read_period_setting(map, rules, p, errors);
   map.finish();
   return p;
 }

@@ -108,7 +108,13 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
     const DatePrecision to = p.to_year_only ? DatePrecision::year : DatePrecision::day;
     c.end_month = p.to ? month_coordinate(latest_day(*p.to, to).next_day())
                        : std::numeric_limits<double>::infinity();
-    c.year_only = uint8_t(p.from_year_only | p.to_year_only << 1);
+    c.year_only = uint8_t(p.from_year_only | p.to_year_only << 1) & 3;
+    c.scope = static_cast<uint8_t>(p.scope) & 3;
+    c.paid = !p.paid   ? CompactPeriod::kPaidUnknown
+             : *p.paid ? CompactPeriod::kPaid
+                       : CompactPeriod::kUnpaid;
+    if (p.setting >= 0) c.setting = static_cast<uint8_t>(p.setting) & 7;
+    if (p.programme >= 0) c.programme = static_cast<uint8_t>(p.programme) & 31;
     c.fte = p.fte;
     c.type = index_or_none(rules.periods.index_of(p.type));
     c.first = static_cast<uint32_t>(ids_.size());

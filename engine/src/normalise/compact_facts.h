@@ -51,20 +51,27 @@ struct CompactPeriod {
   double from_month = 0;
   double end_month = 0;
   double fte = 1.0;
-  uint32_t first = 0;        // where its ids start in the roster's pool:
-  uint16_t areas = 0;        // concept ids of its areas,
-  uint16_t title_areas = 0;  // then of the concepts named in its title,
-  uint16_t unplaced = 0;     // then the CompactRoster texts of areas the taxonomy lacks
-  int16_t type = -1;         // PeriodPolicy index; -1: a type the policy lacks
-  uint8_t year_only = 0;     // bit 0: from gives only the year; bit 1: to does
-  uint8_t employers = 0;     // then the EmployerTable entries its employer names,
-  uint8_t countries = 0;     // then its CountryTable indexes (-1: one no table reads)
+  uint32_t first = 0;         // where its ids start in the roster's pool:
+  uint16_t areas = 0;         // concept ids of its areas,
+  uint16_t title_areas = 0;   // then of the concepts named in its title,
+  uint16_t unplaced = 0;      // then the CompactRoster texts of areas the taxonomy lacks
+  int16_t type = -1;          // PeriodPolicy index; -1: a type the policy lacks
+  uint8_t year_only : 2 = 0;  // bit 0: from gives only the year; bit 1: to does
+  uint8_t scope : 2 = 0;      // PeriodScope (normalise.h)
+  uint8_t paid : 2 = 0;       // kPaidUnknown, kUnpaid or kPaid
+  uint8_t employers = 0;      // then the EmployerTable entries its employer names,
+  uint8_t countries = 0;      // then its CountryTable indexes (-1: one no table reads)
+  uint8_t setting : 3 = kNoSetting;      // PeriodPolicy::settings index
+  uint8_t programme : 5 = kNoProgramme;  // PeriodPolicy::programmes index
   // The narrowest reading: from the latest possible start to the earliest
   // possible end (equal to the widest when every date gives a month or a day).
   double sure_from() const {
     return year_only & 1 ? from_month + kYearSpread : from_month;
   }
   double sure_end() const { return year_only & 2 ? end_month - kYearSpread : end_month; }
+  static constexpr uint8_t kPaidUnknown = 0, kUnpaid = 1, kPaid = 2;
+  static constexpr uint8_t kNoSetting = 7;     // policies.yaml lists at most 7
+  static constexpr uint8_t kNoProgramme = 31;  // policies.yaml lists at most 31
   static constexpr size_t kMaxIds = 65535;   // per list; CompactRoster::add refuses more
   static constexpr size_t kMaxPlaces = 255;  // employers or countries of one period
 };

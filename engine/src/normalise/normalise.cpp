@@ -99,6 +99,8 @@ std::string period_label(const Period& p) {
   return parts.size() == 1 ? parts[0] : parts[0] + ", " + parts[1];
 }
 
+void read_setting(const Period& p, const RuleTables& rules, PeriodFact& f);
+
 PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
   PeriodFact f;
   f.from = p.from;
@@ -138,7 +140,48 @@ PeriodFact period_fact(const Period& p, const RuleTables& rules, bool texts) {
     else
       f.unplaced_areas.push_back(area.value);
   }
+  read_setting(p, rules, f);
   return f;
+}
+
+// A period's setting, programme and paid; its scope as stated (derived
+// later, from the nationalities: derive_scope).
+void read_setting(const Period& p, const RuleTables& rules, PeriodFact& f) {
+  if (p.scope)
+    f.scope =
+        p.scope->value == "national" ? PeriodScope::national : PeriodScope::international;
+  const PeriodPolicy& policy = rules.periods;
+  if (p.setting)
+    f.setting = PeriodPolicy::position(policy.settings, p.setting->value).value_or(-1);
+  if (p.programme)
+    f.programme =
+        PeriodPolicy::position(policy.programmes, p.programme->value).value_or(-1);
+  if (p.paid) {
+    f.paid = p.paid;
+  } else if (const auto* type = policy.type(f.type)) {
+    f.paid = type->paid;
+    f.paid_by_type = true;
+  }
+}
+
+// rules/policies.yaml international_abroad: a period that states no scope,
+// done only in countries none of which is a nationality, is international.
+void derive_scope(const RuleTables& rules,
+                  const std::optional<std::vector<std::string>>& nationalities,
+                  PeriodFact& f) {
+  if (f.scope != PeriodScope::to_judge || !rules.periods.international_abroad) return;
+  if (!nationalities || nationalities->empty() || f.countries.empty()) return;
+  for (const std::string& n : *nationalities)
+    if (!rules.countries.index_of(n)) return;  // a nationality no table reads
+  for (int c : f.countries) {
+    if (c < 0) return;
+    const std::string& code = rules.countries.code_at(c);
+    if (std::find(nationalities->begin(), nationalities->end(), code) !=
+        nationalities->end())
+      return;
+  }
+  f.scope = PeriodScope::international;
+  f.scope_derived = true;
 }
 
 // A level of another format's free text: a word of the level scale, else of
@@ -264,8 +307,10 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
     facts.nationalities.emplace();
   for (const Text& n : c.unread_nationalities) facts.nationalities->push_back(n.value);
   for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules, texts));
-  for (const auto& p : c.experience)
+  for (const auto& p : c.experience) {
     facts.periods.push_back(period_fact(p, rules, texts));
+    derive_scope(rules, facts.nationalities, facts.periods.back());
+  }
   for (const auto& l : c.languages)
     facts.languages.push_back(language_fact(l, rules, texts));
   for (const Text& s : c.skills) add_term(facts, s.value, rules);

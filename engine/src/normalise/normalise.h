@@ -30,6 +30,8 @@ struct DegreeFact {
   std::string country_written;
 };
 
+enum class PeriodScope : uint8_t { to_judge, international, national };
+
 struct PeriodFact {
   std::string label;  // "Research assistant, Institute of Development Studies"
   Date from;
@@ -51,6 +53,17 @@ struct PeriodFact {
   // reads (its words in unread_countries, in order).
   std::vector<int> countries;
   std::vector<std::string> unread_countries;
+  // formats.md, "The rule language, for real postings". Scope: stated, or
+  // derived international (rules/policies.yaml international_abroad), else
+  // to judge.
+  PeriodScope scope = PeriodScope::to_judge;
+  bool scope_derived = false;
+  int setting = -1;    // PeriodPolicy::settings index; -1: not stated
+  int programme = -1;  // PeriodPolicy::programmes index; -1: none
+  // Paid: as stated, else by its type (paid_by_type); unknown for a type
+  // the policy lacks.
+  std::optional<bool> paid;
+  bool paid_by_type = false;
 };
 
 struct LanguageFact {

@@ -79,6 +79,20 @@ std::vector<std::string> texts(const Node* node, const char* name, Diagnostics& 
   return out;
 }
 
+// The keys of a map whose values say what each key means, in file order.
+std::vector<std::string> key_list(const Node* node, const char* name,
+                                  Diagnostics& errors) {
+  std::vector<std::string> out;
+  if (!node) return out;
+  MapReader map(*node, name, errors);
+  if (!map.ok()) return out;
+  for (const auto& [key, value] : node->entries) {
+    yaml::read_text(&value, key.text.c_str(), errors);
+    out.push_back(key.text);
+  }
+  return out;
+}
+
 // ---- degrees ---------------------------------------------------------------
 
 std::vector<DegreeTable::Step> read_ladder(const Node* node, Diagnostics& errors) {
@@ -467,6 +481,7 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
         t.name = key.text;
         t.counts =
             yaml::read_bool(entry.require("counts"), "counts", errors).value_or(true);
+        t.paid = yaml::read_bool(entry.get("paid"), "paid", errors).value_or(t.counts);
         t.why = text_or(entry.get("why"), "why", errors);
         entry.finish();
         types.push_back(std::move(t));
@@ -478,6 +493,16 @@ void read_policies(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   if (def && !policy.type(def->text))
     errors.error(def->where,
                  "default_period_type '" + def->text + "' is not a period type");
+  policy.settings = key_list(root.get("settings"), "settings", errors);
+  policy.programmes = key_list(root.get("programmes"), "programmes", errors);
+  if (policy.settings.size() > 7)
+    errors.error(root.get("settings")->where, "settings lists more than 7 settings");
+  if (policy.programmes.size() > 31)
+    errors.error(root.get("programmes")->where,
+                 "programmes lists more than 31 programmes");
+  policy.international_abroad =
+      yaml::read_bool(root.get("international_abroad"), "international_abroad", errors)
+          .value_or(false);
   tables.periods = std::move(policy);
   if (auto first = yaml::read_text(root.require("first_degree"), "first_degree", errors))
     tables.first_degree = {first->text, first->where, 0};

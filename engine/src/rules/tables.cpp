@@ -373,6 +373,13 @@ std::optional<int> PeriodPolicy::index_of(const std::string& name) const {
   return std::nullopt;
 }
 
+std::optional<int> PeriodPolicy::position(const std::vector<std::string>& list,
+                                          const std::string& name) {
+  auto it = std::find(list.begin(), list.end(), name);
+  if (it == list.end()) return std::nullopt;
+  return static_cast<int>(it - list.begin());
+}
+
 std::vector<std::string> PeriodPolicy::names() const {
   std::vector<std::string> out;
   for (const Type& t : types_) out.push_back(t.name);
