@@ -13,7 +13,13 @@ checked): the M49 regions are disjoint and cover every code but Antarctica
 lies in its region and each intermediate region in its sub-region; ldc, lldc
 and sids lie inside the M49 regions; the UN regional groups together hold 193
 codes (the 193 Member States, the United States counted in WEOG) and only
-Türkiye is in two groups.
+Türkiye is in two groups. The OECD DAC columns dac_ldc, dac_other_lic,
+dac_lmic and dac_umic are disjoint and developing is exactly their union;
+developing holds no EU member and no former G8 member (the DAC's own rule), no
+code outside the M49 regions, and of the WEOG only Türkiye; M49's ldc is
+compared with dac_ldc (printed, not a failure: the two lists may be of
+different dates). developing and the four columns come together: a file with
+some of them and not all fails. The UNICEF programme regions are disjoint.
 
 Usage: scripts/check-country-sets.py [RULES_DIR]    (exit 1 on any problem)
 """
@@ -42,6 +48,22 @@ M49_REGIONS = {
 }
 UN_GROUPS = ["african_group", "asia_pacific_group", "eastern_european_group",
              "latin_american_and_caribbean_group", "western_european_and_others_group"]
+DAC_COLUMNS = ["dac_ldc", "dac_other_lic", "dac_lmic", "dac_umic"]
+# Not ODA recipients whatever their income: the 27 EU members and the former G8 (the DAC List's rule)
+EU_AND_G8 = set("AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE "
+                "CA JP RU GB US".split())
+UNICEF_REGIONS = ["unicef_eapro", "unicef_ecaro", "unicef_esaro", "unicef_lacro", "unicef_menaro",
+                  "unicef_rosa", "unicef_wcaro"]
+
+
+def disjoint(names, clean, label, problems):
+    seen = {}
+    for name in names:
+        for code in sorted(clean[name]):
+            if code in seen:
+                problems.append(f"{label}: {code} in both {seen[code]} and {name}")
+            seen[code] = name
+    return set(seen)
 
 
 
@@ -136,6 +158,38 @@ def main():
         if multi != ["TR"]:
             problems.append(f"codes in more than one UN regional group: {multi} (only TR expected)")
 
+    # OECD DAC List of ODA Recipients
+    notes = []
+    if "developing" in clean or any(c in clean for c in DAC_COLUMNS):
+        missing = [c for c in ["developing"] + DAC_COLUMNS if c not in clean]
+        if missing:
+            problems.append(f"DAC sets: {', '.join(missing)} missing (developing and its four columns "
+                            "come together)")
+        else:
+            columns = disjoint(DAC_COLUMNS, clean, "DAC columns", problems)
+            dev = clean["developing"]
+            if dev != columns:
+                problems.append(f"developing is not the union of {', '.join(DAC_COLUMNS)}: "
+                                f"only in developing {sorted(dev - columns)}, "
+                                f"only in the columns {sorted(columns - dev)}")
+            if dev & EU_AND_G8:
+                problems.append(f"developing: EU or former G8 members {sorted(dev & EU_AND_G8)}")
+            if "africa" in clean and len(present) == len(M49_REGIONS) and not dev <= covered:
+                problems.append(f"developing: outside the M49 regions: {sorted(dev - covered)}")
+            weog = "western_european_and_others_group"
+            if weog in clean and dev & clean[weog] != {"TR"}:
+                problems.append(f"developing and {weog} share {sorted(dev & clean[weog])} "
+                                "(only TR expected)")
+            if "ldc" in clean:
+                ldc, dac_ldc = clean["ldc"], clean["dac_ldc"]
+                notes.append(f"dac_ldc vs M49 ldc: only in dac_ldc {sorted(dac_ldc - ldc)}, "
+                             f"only in ldc {sorted(ldc - dac_ldc)}")
+
+    # UNICEF programme regions
+    if all(r in clean for r in UNICEF_REGIONS):
+        offices = disjoint(UNICEF_REGIONS, clean, "UNICEF regions", problems)
+        notes.append(f"UNICEF programme regions, together: {len(offices)}")
+
     width = max((len(k) for k in sets), default=0)
     for set_id, members in sets.items():
         size = len(members) if isinstance(members, list) else "?"
@@ -144,6 +198,8 @@ def main():
         print(f"M49 countries or areas with a region: {len(covered)} (+ AQ without one)")
     if all(g in clean for g in UN_GROUPS):
         print(f"UN regional groups, together: {len(union)}")
+    for note in notes:
+        print(note)
 
     if problems:
         print("\n".join(["", "country-sets.yaml: FAILED"] + ["  " + p for p in problems]))

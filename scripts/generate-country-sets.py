@@ -20,6 +20,17 @@ resolve to exactly one code.
   * UN regional groups: the member lists of the DGACM page, by the names that
     page uses; each name is resolved to its code through the names of
     rules/countries.yaml, folded as the engine folds names.
+  * OECD DAC List of ODA Recipients, the edition effective for reporting on
+    2024 and 2025 flows, as the OECD's CSV for reporting on 2024 flows gives
+    it: its four columns (least developed countries, other low income, lower
+    middle income, upper middle income), transcribed by ISO code from a copy
+    that had already mapped the OECD's names to ISO codes (see SOURCES), and
+    developing, their union. The script refuses to write when a code is in
+    two columns.
+  * UNICEF programme regions: the countries and territories each UNICEF
+    regional office covers, by the names of UNICEF's own country-and-region
+    metadata, resolved like the regional groups. A name with no code in
+    rules/countries.yaml must be listed in NO_CODE, with the reason.
 
 Usage: scripts/generate-country-sets.py [OUT]   (default rules/country-sets.yaml)
 """
@@ -115,6 +126,64 @@ NAME_OVERRIDES = {
     "Venezuela (Bolivarian Republic of)": "VE",
 }
 
+# --- OECD DAC List of ODA Recipients, effective for reporting on 2024 and 2025 flows
+# The columns of the list, as the OECD's "DAC-List-of-ODA-Recipients-for-reporting-2024-flows.csv"
+# gives them (GroupNameE LDCs 10016, Other LICs 10017, LMICs 10018, UMICs 10019), read through a
+# copy that maps each recipient to its ISO code (see SOURCES). Codes sorted.
+DAC = {
+    # Least developed countries (the UN list as it stood for 2024 flows: Bhutan graduated
+    # in December 2023 and is an LMIC; Sao Tome and Principe and Solomon Islands still here)
+    "dac_ldc": "AF AO BD BF BI BJ CD CF DJ ER ET GM GN GW HT KH KI KM LA LR LS MG ML MM MR MW "
+               "MZ NE NP RW SB SD SL SN SO SS ST TD TG TL TV TZ UG YE ZM",
+    # Other low income countries (per capita GNI <= $1 135 in 2022)
+    "dac_other_lic": "KP SY",
+    # Lower middle income countries and territories (per capita GNI $1 136 - $4 465 in 2022)
+    "dac_lmic": "BO BT CG CI CM CV DZ EG FM GH HN IN IR JO KE KG LB LK MA MN NG NI PG PH PK SZ "
+                "TJ TK TN UA UZ VN VU WS ZW",
+    # Upper middle income countries and territories (per capita GNI $4 466 - $13 845 in 2022)
+    "dac_umic": "AL AM AR AZ BA BR BW BY BZ CN CO CR CU DM DO EC FJ GA GD GE GQ GT GY ID IQ JM KZ "
+                "LC LY MD ME MH MK MS MU MV MX MY NA NR NU PA PE PS PW PY RS SH SR SV TH TM TO "
+                "TR VC VE WF ZA",
+}
+
+# --- UNICEF programme regions (regional grouping UNICEF_PROG_REG_GLOBAL of UNICEF's
+# country-and-region metadata): the 158 programme countries and territories by regional office,
+# names as UNICEF writes them
+UNICEF = {
+    "unicef_eapro": """Cambodia; China; Cook Islands; Democratic People's Republic of Korea; Fiji;
+        Indonesia; Kiribati; Lao People's Democratic Republic; Malaysia; Marshall Islands;
+        Micronesia (Federated States of); Mongolia; Myanmar; Nauru; Niue; Palau; Papua New Guinea;
+        Philippines; Samoa; Solomon Islands; Thailand; Timor-Leste; Tokelau; Tonga; Tuvalu; Vanuatu;
+        Viet Nam""",
+    "unicef_ecaro": """Albania; Armenia; Azerbaijan; Belarus; Bosnia and Herzegovina; Bulgaria;
+        Croatia; Georgia; Greece; Kazakhstan; Kosovo (UNSCR 1244); Kyrgyzstan; Montenegro;
+        North Macedonia; Republic of Moldova; Romania; Serbia; Tajikistan; Turkmenistan; Türkiye;
+        Ukraine; Uzbekistan""",
+    "unicef_esaro": """Angola; Botswana; Burundi; Comoros; Eritrea; Eswatini; Ethiopia; Kenya;
+        Lesotho; Madagascar; Malawi; Mozambique; Namibia; Rwanda; Somalia; South Africa;
+        South Sudan; Uganda; United Republic of Tanzania; Zambia; Zimbabwe""",
+    "unicef_lacro": """Anguilla; Antigua and Barbuda; Argentina; Barbados; Belize;
+        Bolivia (Plurinational State of); Brazil; British Virgin Islands; Chile; Colombia;
+        Costa Rica; Cuba; Dominica; Dominican Republic; Ecuador; El Salvador; Grenada; Guatemala;
+        Guyana; Haiti; Honduras; Jamaica; Mexico; Montserrat; Nicaragua; Panama; Paraguay; Peru;
+        Saint Kitts and Nevis; Saint Lucia; Saint Vincent and the Grenadines; Suriname;
+        Trinidad and Tobago; Turks and Caicos Islands; Uruguay; Venezuela (Bolivarian Republic of)""",
+    "unicef_menaro": """Algeria; Bahrain; Djibouti; Egypt; Iran (Islamic Republic of); Iraq; Jordan;
+        Kuwait; Lebanon; Libya; Morocco; Oman; Qatar; Saudi Arabia; State of Palestine; Sudan;
+        Syrian Arab Republic; Tunisia; United Arab Emirates; Yemen""",
+    "unicef_rosa": """Afghanistan; Bangladesh; Bhutan; India; Maldives; Nepal; Pakistan; Sri Lanka""",
+    "unicef_wcaro": """Benin; Burkina Faso; Cabo Verde; Cameroon; Central African Republic; Chad;
+        Congo; Côte d'Ivoire; Democratic Republic of the Congo; Equatorial Guinea; Gabon; Gambia;
+        Ghana; Guinea; Guinea-Bissau; Liberia; Mali; Mauritania; Niger; Nigeria;
+        Sao Tome and Principe; Senegal; Sierra Leone; Togo""",
+}
+UNICEF_PROGRAMME_COUNT = 158  # the count of UNICEF's programme countries and territories
+# Names of a transcribed list that have no code in rules/countries.yaml, and why; left out of the set
+NO_CODE = {
+    "Kosovo (UNSCR 1244)": "Kosovo has no ISO 3166-1 code (XK is user-assigned); rules/countries.yaml "
+                           "has no entry for it",
+}
+
 HEADER = """\
 # Named country sets (shortlist rule table): ISO 3166-1 alpha-2 codes of rules/countries.yaml that a
 # vacancy's `countries:` filter or a `nationality:` criterion may name instead of a list. Generated by
@@ -148,10 +217,27 @@ HEADER = """\
 # say "as of 2010, Kiribati ... is not a member of any regional group".
 # The five groups together hold the 193 Member States (192 without the United States).
 #
-# Left out, for want of a list read from its publisher: the OECD DAC List of ODA Recipients (sets
-# developing, oda_recipients_2024_2025, oda_lmic, oda_umic) - the OECD page's notes were read but not
-# its table; UNICEF's regional-office country lists (unicef_wcaro, unicef_esaro, unicef_mena,
-# unicef_lacro, unicef_rosa, unicef_eapro, unicef_eca); the World Bank's regions.
+# developing is the OECD DAC List of ODA Recipients effective for reporting on 2024 and 2025 flows (set at
+# the DAC's 2023 triennial review, per capita GNI of 2022), as the OECD's CSV for reporting on 2024 flows
+# gives it; dac_ldc, dac_other_lic, dac_lmic and dac_umic are its four columns, disjoint, and developing is
+# their union. It is the list "for 2024 flows": Sao Tome and Principe and Solomon Islands are in dac_ldc
+# (their LDC graduation on 13 December 2024 moves them to their income column for 2025 reporting once the
+# OECD confirms it, which is not applied here); Bhutan, graduated in December 2023, is in dac_lmic. The
+# list is one of countries and territories, not of UN members: it holds Montserrat, Saint Helena,
+# Tokelau, Wallis and Futuna and the West Bank and Gaza Strip (PS); it excludes EU members and former G8
+# members whatever their income. Kosovo, which has no ISO 3166-1 code and no entry in
+# rules/countries.yaml, is in no set; the copy transcribed (keyed on M49) shows no row for it either.
+# Nauru's graduation (effective 1 January 2026) and any graduation of Montserrat (to be decided in
+# October 2025) come after this list: both are in it. Later editions are not applied.
+#
+# unicef_eapro, unicef_ecaro, unicef_esaro, unicef_lacro, unicef_menaro, unicef_rosa and unicef_wcaro are
+# UNICEF's programme regions: the programme countries and territories each regional office covers, as
+# UNICEF's country-and-region metadata lists them (158, Kosovo among them; Kosovo is left out here as
+# above). They are not geography: Djibouti and Sudan are in unicef_menaro, Greece, Bulgaria, Croatia and
+# Romania in unicef_ecaro, the Gulf states in unicef_menaro; countries without a UNICEF programme (most
+# of Western Europe and North America, Japan, Australia, ...) are in no UNICEF set.
+#
+# Left out, for want of a list read from its publisher: the World Bank's regions and income groups.
 """
 
 SOURCES = [
@@ -182,6 +268,34 @@ SOURCES = [
     "cases and the United States (in no group, WEOG observer, considered a WEOG member for electoral "
     "purposes) are quoted from the DGACM page in github.com/idem-lab/sdmtools (R documentation of its "
     "global_regions table)",
+    "https://www.oecd.org/en/topics/sub-issues/oda-eligibility-and-conditions/dac-list-of-oda-recipients.html: "
+    "OECD, DAC List of ODA Recipients (the copy read is dated 2024-06-24): the current list, effective for "
+    "reporting on 2024 and 2025 flows, in four columns - least developed countries; low income countries "
+    "which are not LDCs (per capita GNI <= $1 135 in 2022); lower middle income countries and territories "
+    "($1 136 - $4 465); upper middle income countries and territories ($4 466 - $13 845) - and its notes "
+    "(Sao Tome and Principe and Solomon Islands to graduate from the LDC category on 13 December 2024, the "
+    "List to be revised for 2025 and 2026 reporting if that is confirmed; Guyana and Panama above the "
+    "high-income threshold in 2022); with "
+    "https://www.oecd.org/development/financing-sustainable-development/historyofdaclistsofaidrecipientcountries.htm "
+    "(OECD, History of DAC Lists: latest triennial review 2023, next in the second half of 2026; Montserrat "
+    "and Nauru on the list for 2024 and 2025). The page's table was not legible in the copy read: the "
+    "columns are transcribed from the OECD's CSV of the list, "
+    "https://webfs.oecd.org/oda/DAClists/DAC-List-of-ODA-Recipients-for-reporting-2024-flows.csv, through "
+    "github.com/MafiAtUN/country-classification-commons data/latest/country_group_membership.csv (commit "
+    "a2c8e43856dc71d1937b79c75d9411ab141ad5a0; rows oecd_dac oda_recipient_group 10016 LDCs, 10017 Other "
+    "LICs, 10018 LMICs, 10019 UMICs, reporting year 2024; its data/history/20260630T063938Z/sources.csv "
+    "names that CSV as its source, "
+    "and its scripts/update_data.py maps the OECD names to ISO codes and keeps only M49 rows, so a "
+    "recipient outside M49 would not show) (sets developing, dac_ldc, dac_other_lic, dac_lmic, dac_umic)",
+    "https://github.com/unicef-drp/Country-and-Region-Metadata: UNICEF's country and region metadata "
+    "(unicef-drp GitHub organisation; 'the same codebase as the data warehouse'), "
+    "output/all_regions_long_format.csv at commit e53b7d44720faafa195ce6ae6bd28ebbf10527ab: the rows of "
+    "regional grouping UNICEF_PROG_REG_GLOBAL, UNICEF's programme regions - East Asia and Pacific "
+    "(UNICEF_EAPRO), Europe and Central Asia (UNICEF_ECARO), Eastern and Southern Africa (UNICEF_ESARO), "
+    "Latin America and the Caribbean (UNICEF_LACRO), Middle East and North Africa (UNICEF_MENARO), South "
+    "Asia (UNICEF_ROSA), West and Central Africa (UNICEF_WCARO) - built by its UNICEF_PROG_REG_GLOBAL.R from "
+    "'UNICEF Programme Countries and Territories.xlsx' (158 programme countries and territories) (sets "
+    "unicef_eapro, unicef_ecaro, unicef_esaro, unicef_lacro, unicef_menaro, unicef_rosa, unicef_wcaro)",
 ]
 
 
@@ -229,16 +343,45 @@ def build():
     if missing != {"TW"}:
         problems.append(f"M49 rows miss {sorted(missing)} (only TW expected)")
 
-    for set_id, text in GROUPS.items():
+    def resolve(set_id, text):
         members = set()
         for name in (n.strip() for n in text.split(";")):
+            if name in NO_CODE:
+                continue
             code = NAME_OVERRIDES.get(name)
             found = {code} if code else names.get(fold(name), set())
             if len(found) != 1:
                 problems.append(f"{set_id}: '{name}' resolves to {sorted(found) or 'nothing'}")
                 continue
+            if found & members:
+                problems.append(f"{set_id}: '{name}' given twice")
             members |= found
+        return members
+
+    for set_id, text in GROUPS.items():
+        add(set_id, resolve(set_id, text))
+
+    columns = {}
+    for set_id, row in DAC.items():
+        if len(set(codes(row))) != len(codes(row)):
+            problems.append(f"{set_id}: a code given twice")
+        for code in codes(row):
+            if code in columns:
+                problems.append(f"DAC: {code} in both {columns[code]} and {set_id}")
+            columns[code] = set_id
+        add(set_id, codes(row))
+    add("developing", columns)
+
+    offices = {}
+    for set_id, text in UNICEF.items():
+        members = resolve(set_id, text)
+        for code in members & set(offices):
+            problems.append(f"UNICEF: {code} in both {offices[code]} and {set_id}")
+        offices.update(dict.fromkeys(members, set_id))
         add(set_id, members)
+    listed = sum(len(t.split(";")) for t in UNICEF.values())
+    if listed != UNICEF_PROGRAMME_COUNT:
+        problems.append(f"UNICEF: {listed} names transcribed, not {UNICEF_PROGRAMME_COUNT}")
 
     for set_id, members in sets.items():
         for code in members - known:
@@ -270,6 +413,9 @@ ORDER = [
     "ldc", "lldc", "sids",
     "african_group", "asia_pacific_group", "eastern_european_group",
     "latin_american_and_caribbean_group", "western_european_and_others_group",
+    "developing", "dac_ldc", "dac_other_lic", "dac_lmic", "dac_umic",
+    "unicef_eapro", "unicef_ecaro", "unicef_esaro", "unicef_lacro", "unicef_menaro", "unicef_rosa",
+    "unicef_wcaro",
 ]
 COMMENTS = {
     "africa": "UN M49 regions",
@@ -278,6 +424,9 @@ COMMENTS = {
     "ldc": "UN M49 groupings: least developed countries, land-locked developing countries, small "
            "island developing States",
     "african_group": "UN regional groups of Member States (DGACM)",
+    "developing": "OECD DAC List of ODA Recipients for 2024 and 2025 flows (CSV for 2024 flows), then its "
+                  "four columns",
+    "unicef_eapro": "UNICEF programme regions: each regional office's programme countries and territories",
 }
 
 
