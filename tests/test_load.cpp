@@ -160,7 +160,8 @@ TEST_CASE("a criterion needs exactly one kind") {
       vacancy_errors("id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: a, text: t}\n") ==
       Lines{
           "v.yaml:4:5: a criterion needs exactly one kind (degree, experience, language, "
-          "skills, age, nationality, manual, any_of or all_of); found none"});
+          "skills, age, nationality, manual, enrolled, residence, work_permit, any_of "
+          "or all_of); found none"});
 }
 
 TEST_CASE(

@@ -554,3 +554,110 @@ TEST_CASE("period facts of the rule language are located errors when unknown",
           "(rules/policies.yaml) are jpo, unv and ypp",
           "c.yaml:3:72: paid must be true or false, found 'maybe'"});
 }
+
+TEST_CASE("enrolled: an enrolment at the level asked, in its final year where asked",
+          "[rule-language]") {
+  const auto v = test::one_minimum("enrolled: {level: master, fields: [economics]}");
+  const auto verdict_of = [&](const CompiledVacancy& vac, const std::string& c) {
+    const Verdict fast = test::judge(vac, test::facts_of(c)).criteria.at(0).verdict;
+    CHECK(test::explain(vac, test::facts_of(c)).criteria.at(0).verdict == fast);
+    return fast;
+  };
+  const std::string enrolled =
+      "id: a\neducation:\n  - {degree: MSc, field: economics, enrolled: true, expected: "
+      "2025-09}\n  - {degree: BSc, field: economics, completed: 2023-06}\n";
+  CHECK(verdict_of(v, enrolled) == Verdict::met);
+  const Judgement j = test::explain(v, test::facts_of(enrolled));
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"MSc: master programme, enrolled, completion expected 2025-09; field "
+              "'economics' (ISCED-F 0311 Economics) is in the fields asked",
+              "BSc: completed 2023-06: not an enrolment"});
+  CHECK(why(j).summary ==
+        "needs enrolment on 2025-03-31 in a master's programme or higher in economics; "
+        "enrolled at master level");
+  // Neither completed nor enrolled: to judge; a bachelor's enrolment: short.
+  CHECK(verdict_of(v, "id: a\neducation:\n  - {degree: MSc, field: economics}\n") ==
+        Verdict::unknown);
+  CHECK(verdict_of(v,
+                   "id: a\neducation:\n  - {degree: BSc, field: economics, enrolled: "
+                   "true}\n") == Verdict::not_met);
+  CHECK(verdict_of(v, "id: a\neducation: []\n") == Verdict::not_met);
+  CHECK(verdict_of(v, "id: a\n") == Verdict::unknown);  // education left out
+  const auto last = test::one_minimum("enrolled: {level: bachelor, final_year: true}");
+  CHECK(verdict_of(last,
+                   "id: a\neducation:\n  - {degree: BSc, enrolled: true, "
+                   "final_year: true}\n") == Verdict::met);
+  CHECK(verdict_of(last, "id: a\neducation:\n  - {degree: BSc, enrolled: true}\n") ==
+        Verdict::unknown);
+  CHECK(verdict_of(last,
+                   "id: a\neducation:\n  - {degree: BSc, enrolled: true, "
+                   "final_year: false}\n") == Verdict::not_met);
+  // An entry with completed is never an enrolment.
+  CHECK(test::candidate_errors("id: a\neducation:\n  - {degree: BSc, completed: 2020-06, "
+                               "enrolled: true}\n") ==
+        Lines{"c.yaml:3:49: an entry with completed is not an enrolment: give completed "
+              "or enrolled, not both"});
+}
+
+TEST_CASE("accredited: stated true counts, false does not, unstated is to judge",
+          "[rule-language]") {
+  const auto v = test::one_minimum("degree: master, accredited: true");
+  const auto one = [&](const char* accredited) {
+    return test::judge(v, test::facts_of(std::string("id: a\neducation:\n  - {degree: "
+                                                     "MSc, completed: 2020-06") +
+                                         accredited + "}\n"))
+        .criteria.at(0)
+        .verdict;
+  };
+  CHECK(one(", accredited: true") == Verdict::met);
+  CHECK(one(", accredited: false") == Verdict::not_met);
+  CHECK(one("") == Verdict::unknown);
+  const Judgement j = test::explain(
+      v, test::facts_of("id: a\neducation:\n  - {degree: MSc, completed: 2020-06}\n"));
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"MSc: master (ISCED 7, as MSc), completed 2020-06; accreditation not "
+              "stated, to "
+              "judge whether the institution is accredited"});
+}
+
+TEST_CASE("residence and work_permit: stated, valid on the as-of date, or unknown",
+          "[rule-language]") {
+  const auto lives = test::one_minimum("residence: {countries: [western_africa]}");
+  const auto judged = [](const CompiledVacancy& v, const std::string& c) {
+    return test::judge(v, test::facts_of(c)).criteria.at(0).verdict;
+  };
+  CHECK(judged(lives, "id: a\nresidence: {country: SN, since: 2019-01}\n") ==
+        Verdict::met);
+  CHECK(judged(lives, "id: a\nresidence: {country: FR}\n") == Verdict::not_met);
+  CHECK(judged(lives, "id: a\n") == Verdict::unknown);
+  CHECK(test::texts(why(test::explain(lives, test::facts_of(
+                                                 "id: a\nresidence: {country: SN, since: "
+                                                 "2019-01}\n")))
+                        .evidence) == Lines{"lives in Senegal (SN) since 2019-01"});
+
+  const auto permit = test::one_minimum(
+      "work_permit: {country: FR, kinds: [unlimited, "
+      "long_term]}");
+  const std::string permits =
+      "id: a\nwork_permits:\n  - {country: FR, kind: temporary}\n"
+      "  - {country: FR, kind: long_term, until: 2025-03-30}\n"
+      "  - {country: DE, kind: unlimited}\n";
+  CHECK(judged(permit, permits) == Verdict::not_met);
+  CHECK(test::texts(why(test::explain(permit, test::facts_of(permits))).evidence) ==
+        Lines{"permit for France (FR), temporary, no end: not of the kinds asked "
+              "(unlimited or long_term)",
+              "permit for France (FR), long_term, until 2025-03-30: expired before "
+              "2025-03-31",
+              "permit for Germany (DE), unlimited, no end: another country"});
+  CHECK(judged(permit,
+               "id: a\nwork_permits:\n  - {country: FR, kind: long_term, until: "
+               "2025-03-31}\n") == Verdict::met);  // valid on the as-of date
+  CHECK(judged(permit, "id: a\nwork_permits:\n  - {country: FR}\n") == Verdict::unknown);
+  CHECK(judged(permit, "id: a\nwork_permits: []\n") == Verdict::not_met);
+  CHECK(judged(permit, "id: a\n") == Verdict::unknown);
+  CHECK(
+      test::candidate_errors(
+          "id: a\nwork_permits:\n  - {country: FR, kind: forever}\n") ==
+      Lines{"c.yaml:3:25: unknown permit kind 'forever'; kinds are unlimited, long_term, "
+            "temporary and sponsored"});
+}

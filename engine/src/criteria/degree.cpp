@@ -8,6 +8,7 @@
 // failed.
 #include <algorithm>
 
+#include "criteria/field_match.h"
 #include "criteria/leaves.h"
 #include "criteria/months.h"
 #include "text.h"
@@ -17,12 +18,13 @@ namespace {
 
 constexpr double kAnyLevel = 99;  // optimistic level of an unknown degree name
 
-enum class FieldMatch { in, related, out, unreadable };
-
 class DegreeRule final : public RuleOf<DegreeRule> {
  public:
   DegreeRule(int isced, const DegreeSpec& spec, const CompileContext& ctx)
-      : rules_(ctx.rules), as_of_(ctx.as_of), related_(spec.related_fields) {
+      : rules_(ctx.rules),
+        as_of_(ctx.as_of),
+        fields_(spec.fields, spec.related_fields, ctx.rules),
+        accredited_(spec.accredited) {
     need = isced;
     for (const Text& c : spec.countries) {
       country_names_.push_back(c.value);
@@ -35,12 +37,6 @@ class DegreeRule final : public RuleOf<DegreeRule> {
       window_start_ = months_before(as_of_, static_cast<int>(window_months_));
       window_from_ = month_coordinate(window_start_.next_day());
     }
-    for (const Text& f : spec.fields) {
-      field_names_.push_back(f.value);
-      if (auto placed = rules_.fields.place(f.value)) fields_.push_back(*placed);
-    }
-    for (int i = 0; i < rules_.fields.size(); ++i)
-      field_match_.push_back(match_code(rules_.fields.at(i).code));
     as_of_end_ = month_coordinate(as_of_.next_day());
   }
 
@@ -48,6 +44,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     std::string out = "a " + what();
     if (!country_names_.empty())
       out += ", obtained in " + join_words(country_names_, "or");
+    if (accredited_) out += ", from an accredited institution";
     if (window_months_ > 0)
       out += ", completed within the last " + months_text(window_months_) +
              " (on or after " + window_start_.iso() + ")";
@@ -92,33 +89,13 @@ class DegreeRule final : public RuleOf<DegreeRule> {
  private:
   // "completed master's degree or higher in economics or a related field"
   std::string what() const {
-    std::string out = "completed " + rules_.degrees.step_name(static_cast<int>(need)) +
-                      "'s degree or higher";
-    if (!field_names_.empty()) out += " in " + join_words(field_names_, "or");
-    if (related_) out += " or a related field";
-    return out;
+    return "completed " + rules_.degrees.step_name(static_cast<int>(need)) +
+           "'s degree or higher" + fields_.asked();
   }
 
   std::string found(const Measure& m) const {
     if (m.proven <= 0) return "found none that qualifies";
     return "highest qualifying: " + rules_.degrees.step_name(static_cast<int>(m.proven));
-  }
-
-  FieldMatch match_field(const CompactDegree& d) const {
-    if (fields_.empty()) return FieldMatch::in;
-    if (d.field < 0) return FieldMatch::unreadable;
-    return field_match_[d.field];
-  }
-
-  // Whether the field `code` (a candidate's) is one asked, or related.
-  FieldMatch match_code(const std::string& code) const {
-    for (const Field& f : fields_)
-      if (code.rfind(f.code, 0) == 0) return FieldMatch::in;
-    if (related_ && code.size() >= 3)
-      for (const Field& f : fields_)
-        if (f.code.size() >= 3 && code.substr(0, 3) == f.code.substr(0, 3))
-          return FieldMatch::related;
-    return FieldMatch::out;
   }
 
   std::string level_text(const DegreeLevel& level) const {
@@ -132,27 +109,15 @@ class DegreeRule final : public RuleOf<DegreeRule> {
            (level.note.empty() ? "" : ": " + level.note) + ")";
   }
 
-  std::string field_text(const DegreeFact& d, FieldMatch match) const {
-    if (fields_.empty()) return "";
-    if (d.field_text.empty()) return "; no field given, to judge";
-    if (!d.field && !d.field_note.empty())
-      return "; field '" + d.field_text + "': " + d.field_note + ", to judge";
-    if (!d.field)
-      return "; field '" + d.field_text + "' is not in rules/fields.yaml, to judge";
-    const std::string placed = "field '" + d.field_text + "' (ISCED-F " + d.field->code +
-                               " " + d.field->name + ")";
-    switch (match) {
-      case FieldMatch::in:
-        return "; " + placed + " is in the fields asked";
-      case FieldMatch::related:
-        return "; " + placed + " is a related field (same narrow field)";
-      default:
-        return "; " + placed + " is not in " + join_words(field_names_, "or");
-    }
-  }
-
   // What one degree gives: its (proven, optimistic) levels and why.
-  enum class Status { not_completed, after_deadline, elsewhere, too_early, assessed };
+  enum class Status {
+    not_completed,
+    after_deadline,
+    elsewhere,
+    unaccredited,
+    too_early,
+    assessed
+  };
   struct Assessed {
     double proven = 0, optimistic = 0;
     Status status = Status::assessed;
@@ -164,17 +129,20 @@ class DegreeRule final : public RuleOf<DegreeRule> {
     if (d.earliest_cut() > as_of_end_) return {0, 0, Status::after_deadline};
     const Place place = where(d);
     if (place == Place::elsewhere) return {0, 0, Status::elsewhere};
+    if (accredited_ && d.accredited == CompactDegree::kNo)
+      return {0, 0, Status::unaccredited};
     if (window_months_ > 0 && d.cut_month < window_from_)
       return {0, 0, Status::too_early};
-    const FieldMatch match = match_field(d);
+    const FieldMatch match = fields_.match(d);
     if (match == FieldMatch::out) return {0, 0, Status::assessed, match};
     // Completed in the deadline's year, given alone: maybe after it; or in
     // the window's first year, given alone: maybe before it.
     const bool surely_done = d.cut_month <= as_of_end_;
     const bool surely_recent = window_months_ == 0 || d.earliest_cut() >= window_from_;
     if (!d.level_known) return {0, kAnyLevel, Status::assessed, match};
+    const bool surely_accredited = !accredited_ || d.accredited == CompactDegree::kYes;
     if (match == FieldMatch::unreadable || !surely_done || !surely_recent ||
-        place == Place::to_judge)
+        place == Place::to_judge || !surely_accredited)
       return {0, double(d.high), Status::assessed, match};
     return {double(d.low), double(d.high), Status::assessed, match};
   }
@@ -200,6 +168,8 @@ class DegreeRule final : public RuleOf<DegreeRule> {
       case Status::elsewhere:
         return "obtained in " + country_text(d) + ", not in " +
                join_words(country_names_, "or") + ", does not count";
+      case Status::unaccredited:
+        return "the entry states its institution is not accredited, does not count";
       case Status::too_early:
         return "completed " + completion(d) + ", before " + window_start_.iso() +
                " (within the last " + months_text(window_months_) + "), does not count";
@@ -209,7 +179,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   }
 
   std::string assessed_note(const DegreeFact& d, FieldMatch match) const {
-    const std::string field = field_text(d, match);
+    const std::string field = fields_.note(d, match);
     if (match == FieldMatch::out)
       return (d.level ? level_text(*d.level) : "'" + d.written + "'") + field;
     if (!d.level)
@@ -223,6 +193,9 @@ class DegreeRule final : public RuleOf<DegreeRule> {
               join_words(country_names_, "or");
     else if (!country_names_.empty() && d.country == -2)
       note += "; country '" + d.country_written + "' is not read, to judge";
+    if (accredited_ && !d.accredited)
+      note +=
+          "; accreditation not stated, to judge whether the institution is accredited";
     if (window_months_ > 0 && d.completed_year_only &&
         d.completed->year() <= window_start_.year())
       note += ", to judge: maybe before " + window_start_.iso();
@@ -249,10 +222,8 @@ class DegreeRule final : public RuleOf<DegreeRule> {
 
   const RuleTables& rules_;
   Date as_of_;
-  bool related_;
-  std::vector<std::string> field_names_;
-  std::vector<Field> fields_;
-  std::vector<FieldMatch> field_match_;  // per field of rules/fields.yaml
+  FieldMatcher fields_;
+  bool accredited_;       // accredited: true
   double as_of_end_ = 0;  // month_coordinate of the day after the as-of date
   std::vector<std::string> country_names_;  // countries asked, as written
   std::vector<int> asked_countries_;        // their CountryTable indexes, sets expanded

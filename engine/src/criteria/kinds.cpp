@@ -99,6 +99,22 @@ RuleNode compile_manual(const CriterionSpec& c, Compiler& compiler) {
   return compiler.leaf(make_manual_rule(spec_of<ManualSpec>(c)), c.kind_name());
 }
 
+RuleNode compile_enrolled(const CriterionSpec& c, Compiler& compiler) {
+  return compiler.leaf(make_enrolled_rule(spec_of<EnrolledSpec>(c), compiler.context()),
+                       c.kind_name());
+}
+
+RuleNode compile_residence(const CriterionSpec& c, Compiler& compiler) {
+  return compiler.leaf(make_residence_rule(spec_of<ResidenceSpec>(c), compiler.context()),
+                       c.kind_name());
+}
+
+RuleNode compile_work_permit(const CriterionSpec& c, Compiler& compiler) {
+  return compiler.leaf(
+      make_work_permit_rule(spec_of<WorkPermitSpec>(c), compiler.context()),
+      c.kind_name());
+}
+
 RuleNode compile_composite(const CriterionSpec& c, Compiler& compiler) {
   const CompositeSpec& composite = spec_of<CompositeSpec>(c);
   RuleNode node;
@@ -132,8 +148,8 @@ const std::vector<CriterionKind>& criterion_kinds() {
       {"degree",
        alternative<DegreeSpec>(),
        parse_degree,
-       {"fields", "related_fields", "in_lieu", "full_at", "countries",
-        "completed_within"},
+       {"fields", "related_fields", "in_lieu", "full_at", "countries", "completed_within",
+        "accredited"},
        compile_degree},
       {"experience",
        alternative<ExperienceSpec>(),
@@ -153,6 +169,13 @@ const std::vector<CriterionKind>& criterion_kinds() {
        {},
        compile_nationality},
       {"manual", alternative<ManualSpec>(), parse_manual, {"see"}, compile_manual},
+      {"enrolled", alternative<EnrolledSpec>(), parse_enrolled, {}, compile_enrolled},
+      {"residence", alternative<ResidenceSpec>(), parse_residence, {}, compile_residence},
+      {"work_permit",
+       alternative<WorkPermitSpec>(),
+       parse_work_permit,
+       {},
+       compile_work_permit},
       {"any_of", alternative<CompositeSpec>(), parse_any_of, {}, compile_composite},
       {"all_of", alternative<CompositeSpec>(), parse_all_of, {}, compile_composite},
   };

@@ -38,6 +38,12 @@ std::unique_ptr<Rule> make_nationality_rule(const NationalitySpec& spec,
                                             const CompileContext& ctx);
 // Always unknown: what a person checks (formats.md `manual`).
 std::unique_ptr<Rule> make_manual_rule(const ManualSpec& spec);
+std::unique_ptr<Rule> make_enrolled_rule(const EnrolledSpec& spec,
+                                         const CompileContext& ctx);
+std::unique_ptr<Rule> make_residence_rule(const ResidenceSpec& spec,
+                                          const CompileContext& ctx);
+std::unique_ptr<Rule> make_work_permit_rule(const WorkPermitSpec& spec,
+                                            const CompileContext& ctx);
 
 // The evidence line of a section the profile leaves out (formats.md,
 // "Absent is not none"): "the profile states no languages (the section is

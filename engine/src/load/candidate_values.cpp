@@ -69,6 +69,11 @@ std::string scope_problem(const std::string& scope) {
   return closed_value_problem("scope", scope, {"international", "national"}, "scopes");
 }
 
+std::string permit_kind_problem(const std::string& kind) {
+  return closed_value_problem(
+      "permit kind", kind, {"unlimited", "long_term", "temporary", "sponsored"}, "kinds");
+}
+
 std::string setting_problem(const std::string& setting, const RuleTables& rules) {
   return closed_value_problem("setting", setting, rules.periods.settings,
                               "settings (rules/policies.yaml)");

@@ -40,6 +40,10 @@ std::string programme_problem(const std::string& programme, const RuleTables& ru
 // both"; the key to place it at in `key`.
 std::string enrolment_problem(const EducationEntry& e, std::string& key);
 
+// A work permit's kind (formats.md): unlimited, long_term, temporary or
+// sponsored; "unknown permit kind 'x'; kinds are ..." otherwise.
+std::string permit_kind_problem(const std::string& kind);
+
 // "must be a number, found 'x'".
 std::string not_a_number(const std::string& text);
 // fte in [0, 1]: "must be between 0 and 1 (full time), found 1.5".

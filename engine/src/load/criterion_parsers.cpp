@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "criteria/kinds.h"
+#include "load/candidate_values.h"
 #include "text.h"
 
 namespace shortlist {
@@ -86,17 +87,18 @@ std::optional<double> whole_months(const Node* node, const char* name,
   return std::nullopt;
 }
 
-void parse_fields(MapReader& map, DegreeSpec& spec, ParseContext& ctx) {
-  spec.fields = text_list(map.get("fields"), "fields", ctx.errors);
-  for (const Text& field : spec.fields)
+// `fields` and `related_fields` of a degree or an enrolment.
+void parse_fields(MapReader& map, std::vector<Text>& fields, bool& related,
+                  ParseContext& ctx) {
+  fields = text_list(map.get("fields"), "fields", ctx.errors);
+  for (const Text& field : fields)
     if (!ctx.rules.fields.place(field.value))
       ctx.errors.error(field.where,
                        "field of study '" + field.value +
                            "' is not in rules/fields.yaml" +
                            did_you_mean(field.value, ctx.rules.fields.all_names()));
-  spec.related_fields =
-      yaml::read_bool(map.get("related_fields"), "related_fields", ctx.errors)
-          .value_or(false);
+  related = yaml::read_bool(map.get("related_fields"), "related_fields", ctx.errors)
+                .value_or(false);
 }
 
 void parse_in_lieu(const Node* node, DegreeSpec& spec, ParseContext& ctx) {
@@ -127,7 +129,7 @@ void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
     ctx.errors.error(value.where,
                      "degree must be a level such as master, found " + value.describe());
   }
-  parse_fields(map, spec, ctx);
+  parse_fields(map, spec.fields, spec.related_fields, ctx);
   parse_in_lieu(map.get("in_lieu"), spec, ctx);
   if (auto full = yaml::read_text(map.get("full_at"), "full_at", ctx.errors)) {
     spec.full_at = to_text(*full);
@@ -137,6 +139,13 @@ void parse_degree(const Node& value, MapReader& map, CriterionSpec& c,
   check_countries(spec.countries, ctx);
   spec.completed_within_months =
       whole_months(map.get("completed_within"), "completed_within", ctx);
+  if (const Node* accredited = map.get("accredited")) {
+    spec.accredited =
+        yaml::read_bool(accredited, "accredited", ctx.errors).value_or(false);
+    if (!spec.accredited)
+      ctx.errors.error(accredited->where,
+                       "accredited: false asks nothing; leave it out or give true");
+  }
   c.kind = std::move(spec);
 }
 
@@ -439,6 +448,53 @@ void parse_manual(const Node& value, MapReader& criterion, CriterionSpec& c,
   }
   if (auto see = yaml::read_text(criterion.get("see"), "see", ctx.errors))
     spec.see = to_text(*see);
+  c.kind = std::move(spec);
+}
+
+// `enrolled: {level: LEVEL, fields: [...], related_fields: bool,
+// final_year: bool}`.
+void parse_enrolled(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
+  EnrolledSpec spec;
+  MapReader map(value, "enrolled", ctx.errors);
+  if (auto level = yaml::read_text(map.require("level"), "level", ctx.errors)) {
+    spec.level = to_text(*level);
+    check_ladder_key(spec.level, ctx);
+  }
+  parse_fields(map, spec.fields, spec.related_fields, ctx);
+  spec.final_year =
+      yaml::read_bool(map.get("final_year"), "final_year", ctx.errors).value_or(false);
+  map.finish();
+  c.kind = std::move(spec);
+}
+
+// `residence: {countries: [...]}`: codes, names or sets.
+void parse_residence(const Node& value, MapReader&, CriterionSpec& c, ParseContext& ctx) {
+  ResidenceSpec spec;
+  MapReader map(value, "residence", ctx.errors);
+  spec.countries = text_list(map.require("countries"), "countries", ctx.errors);
+  if (map.ok() && map.get("countries") && spec.countries.empty())
+    ctx.errors.error(value.where, "residence lists no country");
+  check_countries(spec.countries, ctx);
+  map.finish();
+  c.kind = std::move(spec);
+}
+
+// `work_permit: {country: C, kinds: [...]}`.
+void parse_work_permit(const Node& value, MapReader&, CriterionSpec& c,
+                       ParseContext& ctx) {
+  WorkPermitSpec spec;
+  MapReader map(value, "work_permit", ctx.errors);
+  if (auto country = yaml::read_text(map.require("country"), "country", ctx.errors)) {
+    spec.country = to_text(*country);
+    if (!ctx.rules.countries.code_of(spec.country.value))
+      ctx.errors.error(spec.country.where,
+                       country_problem(spec.country.value, ctx.rules));
+  }
+  spec.kinds = text_list(map.get("kinds"), "kinds", ctx.errors);
+  for (const Text& k : spec.kinds)
+    if (const std::string problem = permit_kind_problem(k.value); !problem.empty())
+      ctx.errors.error(k.where, problem);
+  map.finish();
   c.kind = std::move(spec);
 }
 

@@ -32,6 +32,10 @@ void parse_age(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext
 void parse_nationality(const yaml::Node&, yaml::MapReader&, CriterionSpec&,
                        ParseContext&);
 void parse_manual(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_enrolled(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_residence(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
+void parse_work_permit(const yaml::Node&, yaml::MapReader&, CriterionSpec&,
+                       ParseContext&);
 void parse_any_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 void parse_all_of(const yaml::Node&, yaml::MapReader&, CriterionSpec&, ParseContext&);
 

@@ -215,6 +215,53 @@ void read_proposal(const Node* node, Candidate& c, Diagnostics& errors) {
   c.proposal = p;
 }
 
+// residence: {country, since} (formats.md, "Nationality and residence").
+void read_residence(const Node* node, Candidate& c, const RuleTables& rules,
+                    Diagnostics& errors) {
+  if (!node) return;
+  MapReader map(*node, "residence", errors);
+  if (!map.ok()) return;
+  Residence r;
+  r.where = node->where;
+  if (auto country = yaml::read_text(map.require("country"), "country", errors)) {
+    r.country = to_text(*country);
+    check_country(r.country, rules, errors);
+  }
+  if (auto since = yaml::read_date(map.get("since"), "since", DateRole::start, errors)) {
+    r.since = since->date;
+    r.since_precision = since->precision;
+  }
+  map.finish();
+  c.residence = r;
+}
+
+// work_permits: [{country, kind, until}].
+void read_work_permits(const Node* node, Candidate& c, const RuleTables& rules,
+                       Diagnostics& errors) {
+  if (!node) return;
+  const auto* items = yaml::read_list(node, "work_permits", errors);
+  if (!items) return;
+  c.work_permits.emplace();
+  for (const Node& item : *items) {
+    MapReader map(item, "work permit", errors);
+    if (!map.ok()) continue;
+    WorkPermit w;
+    w.where = item.where;
+    if (auto country = yaml::read_text(map.require("country"), "country", errors)) {
+      w.country = to_text(*country);
+      check_country(w.country, rules, errors);
+    }
+    w.kind = opt_text(map, "kind");
+    if (w.kind) report(w.kind->where, permit_kind_problem(w.kind->value), errors);
+    if (auto until = yaml::read_date(map.get("until"), "until", DateRole::end, errors)) {
+      w.until = until->date;
+      w.until_precision = until->precision;
+    }
+    map.finish();
+    c.work_permits->push_back(w);
+  }
+}
+
 template <typename Entry, typename Reader>
 void read_entries(MapReader& map, const char* key, std::vector<Entry>& out,
                   Reader reader) {
@@ -259,6 +306,8 @@ Candidate read_candidate(const Node& root, const RuleTables& rules, Diagnostics&
   c.stated = {map.has("education"), map.has("experience"), map.has("languages"),
               map.has("skills")};
   read_proposal(map.get("proposal"), c, errors);
+  read_residence(map.get("residence"), c, rules, errors);
+  read_work_permits(map.get("work_permits"), c, rules, errors);
   map.finish();
   return c;
 }

@@ -26,6 +26,9 @@ CompactDegree compact_degree(const DegreeFact& d, const RuleTables& rules) {
   }
   if (d.field) c.field = index_or_none(rules.fields.index_of(d.field->code));
   c.country = static_cast<int16_t>(d.country);
+  c.enrolled = CompactDegree::stated(d.enrolled);
+  c.final_year = CompactDegree::stated(d.final_year);
+  c.accredited = CompactDegree::stated(d.accredited);
   if (d.level) {
     c.level_known = true;
     c.low = static_cast<int8_t>(std::clamp(d.level->low, -128, 127));
@@ -146,8 +149,24 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
       c.text = text(t.folded, rules);
     terms_.push_back(c);
   }
+  add_residence(facts, r);
   records_.push_back(r);
   return static_cast<int>(records_.size()) - 1;
+}
+
+void CompactRoster::add_residence(const CandidateFacts& facts, Record& r) {
+  if (facts.residence) r.residence = static_cast<int16_t>(*facts.residence);
+  r.permits = static_cast<uint32_t>(permits_.size());
+  if (!facts.work_permits) return;
+  r.stated |= 64;
+  for (const PermitFact& f : *facts.work_permits) {
+    CompactPermit c;
+    c.country = static_cast<int16_t>(f.country);
+    if (f.until) c.until = static_cast<int32_t>(f.until->serial());
+    for (int8_t k = 0; k < 4; ++k)
+      if (f.kind == CompactPermit::kPermitKinds[k]) c.kind = k;
+    permits_.push_back(c);
+  }
 }
 
 CompactProfile CompactRoster::profile(int row) const {
@@ -174,6 +193,9 @@ CompactProfile CompactRoster::profile(int row) const {
   p.languages =
       slice(languages_, r.languages, end(&Record::languages, languages_.size()));
   p.terms = slice(terms_, r.terms, end(&Record::terms, terms_.size()));
+  p.residence = r.residence;
+  p.permits_stated = r.stated & 64;
+  p.permits = slice(permits_, r.permits, end(&Record::permits, permits_.size()));
   return p;
 }
 
@@ -182,7 +204,8 @@ size_t CompactRoster::bytes() const {
              degrees_.capacity() * sizeof(CompactDegree) +
              periods_.capacity() * sizeof(CompactPeriod) +
              languages_.capacity() * sizeof(CompactLanguage) +
-             terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4;
+             terms_.capacity() * sizeof(CompactTerm) + ids_.capacity() * 4 +
+             permits_.capacity() * sizeof(CompactPermit);
   n += word_signature_.capacity() * 8 + text_ids_.capacity() * 4 +
        word_begin_.capacity() * 4 + word_ids_.capacity() * 4 + text_of_.size() * 32;
   return n;

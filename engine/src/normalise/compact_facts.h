@@ -40,8 +40,17 @@ struct CompactDegree {
   int16_t field = -1;        // FieldTable index; -1: no field, or one not placed
   int16_t country = -1;      // CountryTable index; -1: not stated; -2: not read
   int8_t low = 0, high = 0;  // ISCED range; meaningful when level_known
-  bool level_known = false;
-  bool year_only = false;  // completed some day of a year given alone
+  uint8_t level_known : 1 = 0;
+  uint8_t year_only : 1 = 0;  // completed some day of a year given alone
+  // What the entry states (kUnstated, kNo or kYes): enrolled, in its final
+  // year, accredited (formats.md, "The rule language, for real postings").
+  uint8_t enrolled : 2 = kUnstated;
+  uint8_t final_year : 2 = kUnstated;
+  uint8_t accredited : 2 = kUnstated;
+  static constexpr uint8_t kUnstated = 0, kNo = 1, kYes = 2;
+  static uint8_t stated(const std::optional<bool>& b) {
+    return !b ? kUnstated : *b ? kYes : kNo;
+  }
 };
 
 struct CompactPeriod {
@@ -84,6 +93,17 @@ struct CompactLanguage {
   uint8_t high = 0;   // highest rank the profile allows
 };
 
+// A permit to work in a country (formats.md, "Nationality and residence").
+struct CompactPermit {
+  int32_t until =
+      std::numeric_limits<int32_t>::max();  // last valid day serial; max: no end
+  int16_t country = -1;                     // CountryTable index; -1: one no table reads
+  int8_t kind = -1;                         // index of kPermitKinds; -1: not stated
+  static constexpr const char* kPermitKinds[] = {"unlimited", "long_term", "temporary",
+                                                 "sponsored"};
+};
+static_assert(sizeof(CompactPermit) == 8);
+
 struct CompactTerm {
   int32_t concept_id = -1;  // -1: not in the taxonomy; then `text` is its text
   int32_t text : 31 = -1;   // CompactRoster text (see text_id, words)
@@ -113,6 +133,12 @@ struct CompactProfile {
   std::span<const CompactPeriod> periods;
   std::span<const CompactLanguage> languages;
   std::span<const CompactTerm> terms;
+  // Where the person lives: a CountryTable index; kNoResidence when not
+  // stated, -1 for a country no table reads.
+  int16_t residence = kNoResidence;
+  static constexpr int16_t kNoResidence = -3;
+  bool permits_stated = false;  // work_permits given (perhaps empty)
+  std::span<const CompactPermit> permits;
 
   // A period's concept ids, title concepts and unplaced-area texts.
   std::span<const int32_t> areas(const CompactPeriod& p) const;
@@ -153,18 +179,22 @@ class CompactRoster {
   friend struct CompactProfile;
   struct Record {
     int32_t born = kNoDate;
-    uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0,
-             terms = 0;  // begins
+    uint32_t nationalities = 0, degrees = 0, periods = 0, languages = 0, terms = 0,
+             permits = 0;  // begins
+    int16_t residence = CompactProfile::kNoResidence;
     bool nationality_known = false;
     bool has_unread_terms = false;
     PeriodOrder period_order = PeriodOrder::overlapping;
     // StatedSections as bits: education 1, experience 2, languages 4, skills
-    // 8; and 16: born gives only the year, 32: only the year and month.
+    // 8; and 16: born gives only the year, 32: only the year and month; 64:
+    // work permits stated.
     uint8_t stated = 0;
   };
-  static_assert(sizeof(Record) == 28);
+  static_assert(sizeof(Record) == 36);
   static constexpr int32_t kNoDate = std::numeric_limits<int32_t>::min();
 
+  // The residence and work permits of `facts` into `r` and the pool.
+  void add_residence(const CandidateFacts& facts, Record& r);
   // The roster text of `folded`, made (with its words) on first sight.
   int32_t text(const std::string& folded, const RuleTables& rules);
   template <typename T>
@@ -179,6 +209,7 @@ class CompactRoster {
   std::vector<CompactPeriod> periods_;
   std::vector<CompactLanguage> languages_;
   std::vector<CompactTerm> terms_;
+  std::vector<CompactPermit> permits_;
   std::vector<int32_t>
       ids_;  // period areas, title areas, unplaced-area texts, employers, countries
   std::vector<uint64_t> word_signature_;  // per roster text: bit (word id % 64) per word

@@ -88,6 +88,10 @@ DegreeFact degree_fact(const EducationEntry& e, const RuleTables& rules, bool te
   }
   d.completed = e.completed;
   d.completed_year_only = e.completed_precision == DatePrecision::year;
+  d.enrolled = e.enrolled;
+  d.final_year = e.final_year;
+  d.accredited = e.accredited;
+  d.expected = e.expected;
   return d;
 }
 
@@ -290,6 +294,28 @@ void add_term(CandidateFacts& facts, const std::string& written, const RuleTable
 
 }  // namespace
 
+int country_index(const Text& country, const RuleTables& rules) {
+  const auto code = rules.countries.code_of(country.value);
+  return code ? rules.countries.index_of(*code).value_or(-1) : -1;
+}
+
+// Residence and work permits (formats.md, "Nationality and residence").
+void read_residence(const Candidate& c, const RuleTables& rules, CandidateFacts& facts) {
+  if (c.residence) {
+    facts.residence = country_index(c.residence->country, rules);
+    facts.residence_since = c.residence->since;
+  }
+  if (!c.work_permits) return;
+  facts.work_permits.emplace();
+  for (const WorkPermit& w : *c.work_permits) {
+    PermitFact f;
+    f.country = country_index(w.country, rules);
+    if (w.kind) f.kind = w.kind->value;
+    if (w.until) f.until = latest_day(*w.until, w.until_precision);
+    facts.work_permits->push_back(f);
+  }
+}
+
 CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor use) {
   const bool texts = use == FactsFor::explaining;
   CandidateFacts facts;
@@ -306,6 +332,7 @@ CandidateFacts normalise(const Candidate& c, const RuleTables& rules, FactsFor u
   if (!c.unread_nationalities.empty() && !facts.nationalities)
     facts.nationalities.emplace();
   for (const Text& n : c.unread_nationalities) facts.nationalities->push_back(n.value);
+  read_residence(c, rules, facts);
   for (const auto& e : c.education) facts.degrees.push_back(degree_fact(e, rules, texts));
   for (const auto& p : c.experience) {
     facts.periods.push_back(period_fact(p, rules, texts));

@@ -28,6 +28,10 @@ struct DegreeFact {
   // no table reads (country_written says which).
   int country = -1;
   std::string country_written;
+  // formats.md, "The rule language, for real postings": as stated; absent
+  // when not. An entry with `completed` is never an enrolment.
+  std::optional<bool> enrolled, final_year, accredited;
+  std::optional<Date> expected;  // the expected completion, for the explanation
 };
 
 enum class PeriodScope : uint8_t { to_judge, international, national };
@@ -66,6 +70,13 @@ struct PeriodFact {
   bool paid_by_type = false;
 };
 
+// A permit to work in a country, valid to `until` (absent: no end).
+struct PermitFact {
+  int country = -1;           // CountryTable index; -1: one no table reads
+  std::string kind;           // unlimited, long_term, temporary, sponsored; "" not stated
+  std::optional<Date> until;  // the last day it is valid
+};
+
 struct LanguageFact {
   std::string code;
   int low = 0;      // proven rank on the scale; 0: no level given
@@ -97,6 +108,11 @@ struct CandidateFacts {
   std::vector<Term> terms;  // skills, experience areas and degree fields
   StatedSections stated;
   std::optional<Proposal> proposal;
+  // formats.md, "Nationality and residence": CountryTable indexes (-1: a
+  // country no table reads); absent: not stated.
+  std::optional<int> residence;
+  std::optional<Date> residence_since;
+  std::optional<std::vector<PermitFact>> work_permits;
 };
 
 // What the facts are for: judging reads only what compact_facts.h keeps, so
