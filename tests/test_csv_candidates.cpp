@@ -283,7 +283,8 @@ TEST_CASE("every problem with a value, as FILE:LINE: COLUMN: message",
               "good, knowledge, mother tongue and working knowledge",
               "s.csv:2: read: give either level or the four skills (read, write, speak "
               "and understand), not both",
-              "s.csv:2: read: must be not fluent, confident or fluent, found 'good'"});
+              "s.csv:2: read: must be not fluent, confident or fluent (or a UN level "
+              "such as UN III), found 'good'"});
   CHECK(row_errors("id,level\nc-1,C1\n") ==
         Lines{"s.csv:2: language: a languages row needs its language"});
   CHECK(errors_of(read_csv({{"c.csv", "id,born,fee\nc-1,1990-04,0\n"}}), 0) ==
@@ -434,7 +435,7 @@ TEST_CASE("a column map that cannot be used: every problem located", "[csv-candi
               "currency, degree, title, field, institution, country, completed, "
               "employer, from, to, fte, type, areas, employer_kind, scope, setting, "
               "paid, programme, enrolled, expected, final_year, accredited, language, "
-              "level, "
+              "level, un_level, "
               "read, write, "
               "speak and understand",
               "map.yaml:3:4: a column name must be a value, found a list",
@@ -461,4 +462,42 @@ TEST_CASE("a CSV profile reads again as it read, for its explanation",
   CHECK(test::texts(why.evidence) ==
         Lines{"'Research assistant', Institute for Labour Studies, 2020-10 to 2022-12: "
               "13.5 months (part-time 50%, pro rata)"});
+}
+
+TEST_CASE("the rule language's facts read the same from CSV columns as from YAML",
+          "[csv-candidates]") {
+  const CompiledVacancy v = test::compile_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n"
+      "  - {id: a, text: t, experience: {years: 1, scope: international, paid: true, "
+      "setting: [field]}}\n"
+      "  - {id: b, text: t, experience: {years: 0, max_years: 0, programmes: [jpo]}}\n"
+      "  - {id: c, text: t, enrolled: {level: master, final_year: true}}\n"
+      "  - {id: d, text: t, language: {any_of: [en], un_level: III}}\n"
+      "  - {id: e, text: t, degree: bachelor, accredited: true}\n");
+  const Roster yaml = test::roster_of(
+      {{"c.yaml",
+        "id: c-1\neducation:\n"
+        "  - {degree: BSc, completed: 2020-06, accredited: true}\n"
+        "  - {degree: MSc, enrolled: true, expected: 2025-09, final_year: true}\n"
+        "experience:\n"
+        "  - {title: Intern, from: 2023-01, to: 2023-12, type: internship, scope: "
+        "international, paid: true, setting: field, programme: unv}\n"
+        "languages:\n  - {language: en, read: UN III, write: UN III, speak: UN IV, "
+        "understand: UN III}\n"}});
+  const Roster csv = test::roster_of(
+      {{"c.csv", "id\nc-1\n"},
+       {"e.csv",
+        "id,degree,completed,enrolled,expected,final_year,accredited\n"
+        "c-1,BSc,2020-06,,,,true\nc-1,MSc,,yes,2025-09,TRUE,\n"},
+       {"x.csv",
+        "id,title,from,to,type,scope,paid,setting,programme\n"
+        "c-1,Intern,2023-01,2023-12,internship,international,1,field,unv\n"},
+       {"l.csv",
+        "id,language,read,write,speak,understand\nc-1,en,UN III,UN III,UN IV,UN III\n"}});
+  REQUIRE(csv.profiles().size() == 1);
+  for (const auto& e : csv.profiles()[0].errors) UNSCOPED_INFO(e.to_string());
+  REQUIRE(csv.profiles()[0].valid);
+  const std::string from_csv = test::check_json(v, csv);
+  CHECK(from_csv == test::check_json(v, yaml));
+  CHECK(from_csv.find("\"verdict\": \"eligible\"") != std::string::npos);
 }

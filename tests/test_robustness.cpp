@@ -106,7 +106,8 @@ TEST_CASE("every impossible value of formats.md is located") {
           "c.yaml:10:16: unknown language 'xx'",
           "c.yaml:11:37: give either level or the four skills (read, write, speak and "
           "understand), not both",
-          "c.yaml:12:26: read must be not fluent, confident or fluent, found 'perfect'",
+          "c.yaml:12:26: read must be not fluent, confident or fluent (or a UN level "
+          "such as UN III), found 'perfect'",
           "c.yaml:13:17: fee must be greater than 0, found -5",
           "c.yaml:13:31: currency must be an ISO 4217 code such as USD, found "
           "'dollars'"});

@@ -661,3 +661,89 @@ TEST_CASE("residence and work_permit: stated, valid on the as-of date, or unknow
       Lines{"c.yaml:3:25: unknown permit kind 'forever'; kinds are unlimited, long_term, "
             "temporary and sponsored"});
 }
+
+namespace {
+// A candidate with one language entry written inline ("{language: en, ...}").
+std::string speaks(const std::string& entry) {
+  return "id: a\nlanguages:\n  - " + entry + "\n";
+}
+}  // namespace
+
+TEST_CASE("un_level: each skill at or above the UN level, CEFR alone is unknown",
+          "[rule-language]") {
+  const auto v = test::one_minimum("language: {all_of: [en, fr], un_level: III}");
+  const auto both = [](const std::string& en, const std::string& fr) {
+    return "id: a\nlanguages:\n  - {language: en, " + en + "}\n  - {language: fr, " + fr +
+           "}\n";
+  };
+  CHECK(verdict(v, both("un_level: IV", "un_level: III")) == Verdict::met);
+  CHECK(verdict(v, both("un_level: IV", "un_level: II")) == Verdict::not_met);
+  // Per skill: one skill below is not met; a skill not given is to judge.
+  CHECK(verdict(v, both("un_level: IV",
+                        "read: UN III, write: UN II, speak: UN III, "
+                        "understand: UN III")) == Verdict::not_met);
+  CHECK(verdict(v, both("un_level: IV", "read: UN III, write: UN III, speak: UN IV")) ==
+        Verdict::unknown);
+  // A CEFR-only candidate: the UN publishes no correspondence.
+  CHECK(verdict(v, both("level: C2", "level: C1")) == Verdict::unknown);
+  const Judgement j = explained(v, both("un_level: IV", "level: C1"));
+  CHECK(test::texts(why(j).evidence) ==
+        Lines{"English: UN IV as written",
+              "French: no UN level stated (the UN publishes no correspondence with "
+              "CEFR), to judge"});
+  CHECK(why(j).summary ==
+        "needs UN III or better in each of English and French; no UN level that "
+        "settles it");
+  // And a UN level on a CEFR criterion is unknown the same way.
+  CHECK(verdict(test::one_minimum("language: {any_of: [en], level: B2}"),
+                speaks("{language: en, un_level: IV}")) == Verdict::unknown);
+  const auto skills =
+      test::one_minimum("language: {any_of: [en], un_levels: {read: III, write: II}}");
+  CHECK(verdict(skills, speaks("{language: en, read: UN III, write: UN II}")) ==
+        Verdict::met);
+  CHECK(why(explained(skills, speaks("{language: en, read: UN III, write: UN II}")))
+            .summary ==
+        "needs read UN III and write UN II or better in English; has the "
+        "UN levels asked");
+}
+
+TEST_CASE("un_level: a correspondence an organisation fills is used both ways",
+          "[rule-language]") {
+  RuleTables rules = test::fixture_rules();
+  LevelScale::UnFramework un{
+      {"I", "II", "III", "IV"},
+      {{3, *rules.levels.rank_of("C1")}, {2, *rules.levels.rank_of("B2")}}};
+  rules.levels.set_un(un);
+  auto loaded = parse_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, language: {any_of: "
+      "[en], un_level: III}}\n  - {id: d, text: t, language: {any_of: [fr], level: "
+      "B2}}\n",
+      "v.yaml", rules);
+  REQUIRE(loaded.vacancy);
+  const CompiledVacancy v(*loaded.vacancy, rules);
+  Candidate c;
+  c.id = "a";
+  c.stated.languages = true;
+  LanguageEntry en, fr;
+  en.language = {"en", {}};
+  en.level = Text{"C1", {}};
+  fr.language = {"fr", {}};
+  fr.un_level = Text{"II", {}};
+  c.languages = {en, fr};
+  const Judgement j = test::explain(v, normalise(c, rules));
+  CHECK(j.criteria.at(0).verdict == Verdict::met);  // C1 -> UN III
+  CHECK(j.criteria.at(1).verdict == Verdict::met);  // UN II -> B2
+  CHECK(test::texts(j.criteria.at(0).why->evidence) ==
+        Lines{"English: UN III by the correspondence of rules/language-levels.yaml"});
+}
+
+TEST_CASE("UN levels that no framework has are located errors", "[rule-language]") {
+  CHECK(test::candidate_errors(speaks("{language: en, un_level: V}")) ==
+        Lines{"c.yaml:3:30: unknown UN level 'V'; UN levels are I, II, III and IV"});
+  auto loaded = parse_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n  - {id: c, text: t, language: {any_of: "
+      "[en], un_level: 3, level: C1}}\n",
+      "v.yaml", test::fixture_rules());
+  CHECK(test::messages(loaded.errors) ==
+        Lines{"v.yaml:4:32: give one of level, un_level and un_levels"});
+}

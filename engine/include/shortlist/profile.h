@@ -243,9 +243,10 @@ struct LanguageEntry {
   std::optional<Text> level;    // a level of the closed vocabulary (YAML)
   std::optional<Text> fluency;  // free text of another format (rules/fluency.yaml)
   FourSkill skills;             // read, write, speak, understand
-  // UN Language Framework levels (I..IV): one for all four skills, or per
-  // skill in `skills` written "UN III" (formats.md).
+  // UN Language Framework levels (I..IV, formats.md): one for all four
+  // skills, or per skill (a four-skill key written "UN III").
   std::optional<Text> un_level;
+  FourSkill un_skills;
   // A self-assessed CEFR grid whose skills differ or are not all given
   // (formats.md, "Europass CV"): the level is the lowest skill given, and a
   // skill not given leaves it a range from the scale's first step.

@@ -155,7 +155,25 @@ class LevelScale {
   std::vector<std::string> words() const;  // every accepted level word
   const std::vector<std::string>& values() const { return values_; }
 
+  // The UN Language Framework (formats.md): levels I..IV ranked 1..4, and
+  // the correspondence an organisation may fill (UN rank -> CEFR rank).
+  struct UnFramework {
+    std::vector<std::string> levels;  // "I", "II", "III", "IV"
+    std::map<int, int> cefr_of;       // UN rank -> rank of the scale; empty as shipped
+  };
+  void set_un(UnFramework un) { un_ = std::move(un); }
+  // The rank of "III", "UN III", "Level III" or "UN Level III" (any case).
+  std::optional<int> un_rank_of(const std::string& level) const;
+  std::string un_step(int rank) const;  // "UN III"; "none" for 0
+  int un_top() const { return static_cast<int>(un_.levels.size()); }
+  // The scale's rank a UN rank corresponds to; nullopt when the table says none.
+  std::optional<int> cefr_of_un(int un_rank) const;
+  // The highest UN rank whose correspondence is at or below `rank` of the
+  // scale; 0 when none; nullopt when the correspondence table is empty.
+  std::optional<int> un_of_cefr(int rank) const;
+
  private:
+  UnFramework un_;
   std::vector<std::string> steps_;
   std::unordered_map<std::string, int> rank_of_;  // folded word -> rank
   std::vector<std::string> skills_;

@@ -242,6 +242,9 @@ void write_language(Writer& w, const LanguageEntry& l) {
   w.begin_item();
   w.key(4, "language", yaml_scalar(l.language.value), comment);
   write_level(w, l);
+  w.text(4, "un_level", l.un_level);
+  for (const auto& [skill, value] : l.un_skills)
+    w.key(4, skill, yaml_scalar(value.value));
 }
 
 template <typename Entry, typename Write>

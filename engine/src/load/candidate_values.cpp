@@ -26,9 +26,10 @@ std::string level_problem(const std::string& level, const RuleTables& rules) {
 }
 
 std::string skill_value_problem(const std::string& value, const RuleTables& rules) {
-  if (rules.levels.value_index(value)) return "";
-  return "must be " + join_words(rules.levels.values(), "or") + ", found '" + value +
-         "'" + did_you_mean(value, rules.levels.values());
+  if (rules.levels.value_index(value) || rules.levels.un_rank_of(value)) return "";
+  return "must be " + join_words(rules.levels.values(), "or") +
+         " (or a UN level such as UN III), found '" + value + "'" +
+         did_you_mean(value, rules.levels.values());
 }
 
 std::string level_and_skills_problem(const RuleTables& rules) {

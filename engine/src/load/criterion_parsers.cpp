@@ -332,6 +332,37 @@ void read_level(const Node* node, const char* name, Text& level, ParseContext& c
   }
 }
 
+// un_level: III (each of the four skills), or un_levels: {read: III, ...}.
+void read_un_levels(MapReader& map, const std::string& key, LanguageSpec& spec,
+                    ParseContext& ctx) {
+  const LevelScale& scale = ctx.rules.levels;
+  auto check = [&](const Text& level) {
+    if (!scale.un_rank_of(level.value))
+      ctx.errors.error(level.where, "unknown UN level '" + level.value +
+                                        "'; UN levels are I, II, III and IV");
+  };
+  const Node* node = map.get(key);
+  if (key == "un_level") {
+    if (auto level = yaml::read_text(node, "un_level", ctx.errors)) {
+      check(to_text(*level));
+      for (const std::string& skill : scale.skills())
+        spec.un_levels[skill] = to_text(*level);
+    }
+    return;
+  }
+  MapReader skills(*node, "un_levels", ctx.errors);
+  if (!skills.ok()) return;
+  for (const std::string& skill : scale.skills())
+    if (auto level = yaml::read_text(skills.get(skill), skill, ctx.errors)) {
+      check(to_text(*level));
+      spec.un_levels[skill] = to_text(*level);
+    }
+  skills.finish();
+  if (spec.un_levels.empty())
+    ctx.errors.error(node->where, "un_levels names no skill (" +
+                                      join_words(scale.skills(), "or") + ")");
+}
+
 }  // namespace
 
 // `language: CODE` takes its `level` from the criterion map; the map form
@@ -354,12 +385,19 @@ void parse_language(const Node& value, MapReader& criterion, CriterionSpec& c,
   spec.languages =
       language_list(map.get(spec.all ? "all_of" : "any_of"), "languages", ctx);
   spec.other_than = text_list(map.get("other_than"), "other_than", ctx.errors);
-  read_level(map.require("level"), "level", spec.level, ctx);
+  const auto levels = map.present({"level", "un_level", "un_levels"});
+  if (levels.size() > 1)
+    ctx.errors.error(value.where, "give one of level, un_level and un_levels");
+  if (levels.empty() || levels.front() == "level")
+    read_level(map.require("level"), "level", spec.level, ctx);
+  else
+    read_un_levels(map, levels.front(), spec, ctx);
   if (const Node* full = map.get("full_at")) {
     spec.full_at.emplace();
     read_level(full, "full_at", *spec.full_at, ctx);
   }
-  map.finish({spec.all ? "any_of" : "all_of"});
+  // Keys beside the one chosen were reported above as given together.
+  map.finish({spec.all ? "any_of" : "all_of", "level", "un_level", "un_levels"});
   check_languages(spec, value.where, ctx);
   c.kind = spec;
 }

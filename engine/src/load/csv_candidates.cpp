@@ -266,11 +266,21 @@ LanguageEntry read_language(RowReader& r, const RuleTables& rules) {
     const auto column = skill_column(skill);
     auto value = column ? r.get(*column) : std::nullopt;
     if (!value) continue;
+    if (rules.levels.un_rank_of(value->value)) {  // "UN III": the UN framework's
+      l.un_skills[skill] = *value;
+      continue;
+    }
     r.report(*column, skill_value_problem(value->value, rules));
     if (!first_skill) first_skill = column;
     l.skills[skill] = *value;
   }
   if (l.level && first_skill) r.report(*first_skill, level_and_skills_problem(rules));
+  l.un_level = r.get(csv::kUnLevel);
+  if (l.un_level && !rules.levels.un_rank_of(l.un_level->value))
+    r.report(csv::kUnLevel, "unknown UN level '" + l.un_level->value +
+                                "'; UN levels are I, II, III and IV");
+  if (l.un_level && !l.un_skills.empty())
+    r.report(csv::kUnLevel, "give either un_level or UN levels per skill, not both");
   return l;
 }
 

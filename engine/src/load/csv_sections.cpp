@@ -18,7 +18,7 @@ constexpr std::array<unsigned, kColumns> kHeldBy = {
     4, 4, 4, 4, 4, 4, 4,       // employer .. areas, employer_kind
     4, 4, 4, 4,                // scope, setting, paid, programme
     2, 2, 2, 2,                // enrolled, expected, final_year, accredited
-    8, 8, 8, 8, 8, 8,          // language .. understand
+    8, 8, 8, 8, 8, 8, 8,       // language, level, un_level, read .. understand
 };
 
 // The columns held by section `s` alone: what names it in a message.
@@ -110,8 +110,8 @@ const std::vector<std::string>& column_names() {
       "scope",       "setting",    "paid",
       "programme",   "enrolled",   "expected",
       "final_year",  "accredited", "language",
-      "level",       "read",       "write",
-      "speak",       "understand"};
+      "level",       "un_level",   "read",
+      "write",       "speak",      "understand"};
   return names;
 }
 

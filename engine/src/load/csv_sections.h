@@ -56,6 +56,7 @@ enum Column : int {
   kAccredited,
   kLanguage,
   kLevel,
+  kUnLevel,
   kRead,
   kWrite,
   kSpeak,

@@ -182,10 +182,21 @@ LanguageEntry read_language(const Node& node, const RuleTables& rules,
   for (const auto& skill : rules.levels.skills()) {
     auto value = opt_text(map, skill.c_str());
     if (!value) continue;
+    if (rules.levels.un_rank_of(value->value)) {
+      l.un_skills[skill] = *value;
+      continue;
+    }
     if (const auto problem = skill_value_problem(value->value, rules); !problem.empty())
       errors.error(value->where, skill + " " + problem);
     l.skills[skill] = *value;
   }
+  l.un_level = opt_text(map, "un_level");
+  if (l.un_level && !rules.levels.un_rank_of(l.un_level->value))
+    errors.error(l.un_level->where, "unknown UN level '" + l.un_level->value +
+                                        "'; UN levels are I, II, III and IV");
+  if (l.un_level && !l.un_skills.empty())
+    errors.error(l.un_skills.begin()->second.where,
+                 "give either un_level or UN levels per skill, not both");
   map.finish();
   if (l.level && !l.skills.empty())
     errors.error(l.skills.begin()->second.where, level_and_skills_problem(rules));

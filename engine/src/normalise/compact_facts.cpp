@@ -135,9 +135,14 @@ int CompactRoster::add(const CandidateFacts& facts, const RuleTables& rules) {
   }
   r.period_order = order_of(periods_, r.periods);
   r.languages = static_cast<uint32_t>(languages_.size());
-  for (const LanguageFact& l : facts.languages)
-    languages_.push_back({index_or_none(rules.languages.index_of(l.code)),
-                          rank_byte(l.low), rank_byte(l.high)});
+  for (const LanguageFact& l : facts.languages) {
+    CompactLanguage c{index_or_none(rules.languages.index_of(l.code)), rank_byte(l.low),
+                      rank_byte(l.high)};
+    for (size_t k = 0; k < 4; ++k)
+      c.un[k] = static_cast<uint8_t>(std::clamp(l.un_low[k], 0, 15) |
+                                     std::clamp(l.un_high[k], 0, 15) << 4);
+    languages_.push_back(c);
+  }
   r.terms = static_cast<uint32_t>(terms_.size());
   for (const Term& t : facts.terms) {
     CompactTerm c;

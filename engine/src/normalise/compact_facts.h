@@ -11,6 +11,7 @@
 // which the roster can rebuild from the input text (engine.h).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -91,7 +92,13 @@ struct CompactLanguage {
   int16_t code = -1;  // LanguageTable index
   uint8_t low = 0;    // proven rank; 0: no level
   uint8_t high = 0;   // highest rank the profile allows
+  // UN Language Framework ranks per skill of the four-skill form: the
+  // lowest in the low nibble, the highest the profile allows in the high one.
+  std::array<uint8_t, 4> un{};
+  int un_low(size_t skill) const { return un[skill] & 15; }
+  int un_high(size_t skill) const { return un[skill] >> 4; }
 };
+static_assert(sizeof(CompactLanguage) == 8);
 
 // A permit to work in a country (formats.md, "Nationality and residence").
 struct CompactPermit {

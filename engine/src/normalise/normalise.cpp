@@ -236,25 +236,25 @@ void read_grid(const std::vector<CefrSkill>& grid, const RuleTables& rules, bool
             join_words(missing, "and") + " not given";
 }
 
-LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
-  LanguageFact f;
-  f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+// The entry's level on the scale (CEFR and its words).
+void read_cefr(const LanguageEntry& l, const RuleTables& rules, bool texts,
+               LanguageFact& f) {
   if (!l.grid.empty()) {
     read_grid(l.grid, rules, texts, f);
-    return f;
+    return;
   }
   if (l.fluency) {
     read_fluency(*l.fluency, rules, texts, f);
-    return f;
+    return;
   }
   if (l.level) {
     f.low = f.high = rules.levels.rank_of(l.level->value).value_or(0);
     if (texts) f.how = rules.levels.step(f.low) + " from '" + l.level->value + "'";
-    return f;
+    return;
   }
   if (l.skills.empty()) {
     if (texts) f.how = "no level given";
-    return f;
+    return;
   }
   std::vector<int> low, high;
   std::vector<std::string> shown, missing;
@@ -274,11 +274,74 @@ LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool
   }
   f.low = rules.levels.from_four_skill(low);
   f.high = rules.levels.from_four_skill(high);
-  if (!texts) return f;
+  if (!texts) return;
   f.how = "four skills " + join_words(shown, "and") + " give " + rules.levels.step(f.low);
   if (!missing.empty())
     f.how += "; " + join_words(missing, "and") + " not given (up to " +
              rules.levels.step(f.high) + ")";
+}
+
+// UN levels per skill: as stated (un_level, or "UN III" per skill), else
+// through the correspondence table when an organisation filled it, else
+// nothing read (0 to the top: unknown on a UN-level criterion).
+void read_un_levels(const LanguageEntry& l, const RuleTables& rules, bool texts,
+                    LanguageFact& f) {
+  const LevelScale& scale = rules.levels;
+  const auto& skills = scale.skills();
+  std::vector<std::string> shown;
+  for (size_t s = 0; s < skills.size() && s < 4; ++s) {
+    std::optional<int> rank;
+    if (l.un_level) rank = scale.un_rank_of(l.un_level->value);
+    if (auto it = l.un_skills.find(skills[s]); it != l.un_skills.end()) {
+      rank = scale.un_rank_of(it->second.value);
+      shown.push_back(skills[s] + " " + scale.un_step(*rank));
+    }
+    f.un_low[s] = rank.value_or(0);
+    f.un_high[s] = rank.value_or(scale.un_top());
+  }
+  const bool stated = l.un_level || !l.un_skills.empty();
+  if (!stated && (f.low > 0 || f.high > 0))
+    if (auto low = scale.un_of_cefr(f.low)) {
+      const int high = f.high > 0 ? scale.un_of_cefr(f.high).value_or(0) : scale.un_top();
+      f.un_low.fill(*low);
+      f.un_high.fill(high);
+      if (texts)
+        f.un_how =
+            scale.un_step(*low) + " by the correspondence of rules/language-levels.yaml";
+      return;
+    }
+  if (!texts) return;
+  if (l.un_level)
+    f.un_how = scale.un_step(f.un_low[0]) + " as written";
+  else if (!shown.empty())
+    f.un_how = join_words(shown, "and") + " as written";
+  else
+    f.un_how = "no UN level stated (the UN publishes no correspondence with CEFR)";
+}
+
+// A UN level stated alone gives a level of the scale only through the
+// correspondence table: the lowest skill's.
+void cefr_from_un(const RuleTables& rules, bool texts, LanguageFact& f) {
+  if (f.low > 0 || f.high > 0) return;
+  const int lowest = *std::min_element(f.un_low.begin(), f.un_low.end());
+  if (lowest == 0) return;
+  if (auto rank = rules.levels.cefr_of_un(lowest)) {
+    f.low = f.high = *rank;
+    if (texts)
+      f.how = rules.levels.step(*rank) + " from " + rules.levels.un_step(lowest) +
+              " by the correspondence of rules/language-levels.yaml";
+  } else if (texts) {
+    f.how = rules.levels.un_step(lowest) +
+            " stated, no CEFR level (the UN publishes no correspondence)";
+  }
+}
+
+LanguageFact language_fact(const LanguageEntry& l, const RuleTables& rules, bool texts) {
+  LanguageFact f;
+  f.code = rules.languages.code_of(l.language.value).value_or(l.language.value);
+  read_cefr(l, rules, texts, f);
+  read_un_levels(l, rules, texts, f);
+  cefr_from_un(rules, texts, f);
   return f;
 }
 

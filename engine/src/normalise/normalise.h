@@ -5,6 +5,7 @@
 // that depends on it is `unknown`, never failed.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +83,11 @@ struct LanguageFact {
   int low = 0;      // proven rank on the scale; 0: no level given
   int high = 0;     // highest rank the profile allows (missing skills unknown)
   std::string how;  // "C1 as written", "four skills read fluent, ... -> B2"
+  // UN Language Framework ranks (1..4) per skill of the four-skill form, in
+  // its order: the lowest and highest the profile allows (0 and the top
+  // when it says nothing a table reads); un_how says how, for explanations.
+  std::array<int, 4> un_low{}, un_high{};
+  std::string un_how;
 };
 
 struct Term {

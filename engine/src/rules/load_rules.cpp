@@ -329,6 +329,36 @@ std::vector<LevelScale::FourSkillRule> read_four_skill_rules(
   return rules;
 }
 
+// un_framework: {levels: [I, II, III, IV], correspondence: [{un_level,
+// cefr, source}]}: the correspondence is shipped empty; each entry an
+// organisation adds must cite its source.
+void read_un_framework(const Node* node, LevelScale& scale, Diagnostics& errors) {
+  if (!node) return;
+  MapReader map(*node, "un_framework", errors);
+  LevelScale::UnFramework un;
+  un.levels = texts(map.require("levels"), "levels", errors);
+  scale.set_un(un);
+  if (const auto* items =
+          yaml::read_list(map.get("correspondence"), "correspondence", errors))
+    for (const Node& item : *items) {
+      MapReader entry(item, "correspondence entry", errors);
+      auto level = yaml::read_text(entry.require("un_level"), "un_level", errors);
+      auto cefr = yaml::read_text(entry.require("cefr"), "cefr", errors);
+      yaml::read_text(entry.require("source"), "source", errors);
+      entry.finish();
+      const auto un_rank = level ? scale.un_rank_of(level->text) : std::nullopt;
+      const auto rank = cefr ? scale.rank_of(cefr->text) : std::nullopt;
+      if (level && !un_rank)
+        errors.error(level->where,
+                     "'" + level->text + "' is not a UN level of un_framework");
+      if (cefr && !rank)
+        errors.error(cefr->where, "'" + cefr->text + "' is not a level of the scale");
+      if (un_rank && rank) un.cefr_of[*un_rank] = *rank;
+    }
+  map.finish();
+  scale.set_un(std::move(un));
+}
+
 void read_levels(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   auto steps = texts(root.require("scale"), "scale", errors);
   std::unordered_map<std::string, int> ranks;
@@ -361,6 +391,7 @@ void read_levels(MapReader& root, RuleTables& tables, Diagnostics& errors) {
   }
   tables.levels = LevelScale(std::move(steps), std::move(ranks), std::move(skills),
                              std::move(values), std::move(rules));
+  read_un_framework(root.get("un_framework"), tables.levels, errors);
 }
 
 // ---- countries -------------------------------------------------------------

@@ -262,6 +262,34 @@ std::optional<int> LevelScale::rank_of(const std::string& level) const {
   return found->second;
 }
 
+std::optional<int> LevelScale::un_rank_of(const std::string& level) const {
+  std::string rest = fold(level);
+  for (const char* prefix : {"un ", "level "})
+    if (rest.rfind(prefix, 0) == 0) rest = rest.substr(std::string(prefix).size());
+  for (size_t i = 0; i < un_.levels.size(); ++i)
+    if (fold(un_.levels[i]) == rest) return static_cast<int>(i + 1);
+  return std::nullopt;
+}
+
+std::string LevelScale::un_step(int rank) const {
+  if (rank < 1 || rank > un_top()) return "none";
+  return "UN " + un_.levels[rank - 1];
+}
+
+std::optional<int> LevelScale::cefr_of_un(int un_rank) const {
+  auto found = un_.cefr_of.find(un_rank);
+  if (found == un_.cefr_of.end()) return std::nullopt;
+  return found->second;
+}
+
+std::optional<int> LevelScale::un_of_cefr(int rank) const {
+  if (un_.cefr_of.empty()) return std::nullopt;
+  int best = 0;
+  for (const auto& [un, cefr] : un_.cefr_of)
+    if (cefr <= rank) best = std::max(best, un);
+  return best;
+}
+
 std::string LevelScale::step(int rank) const {
   if (rank < 1 || rank > static_cast<int>(steps_.size())) return "none";
   return steps_[rank - 1];
