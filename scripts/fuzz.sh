@@ -32,6 +32,7 @@ for target in "${all_targets[@]}"; do
 done
 cp profiles/candidates/*.yaml "$corpus/candidate/"
 cp profiles/vacancies/*.yaml "$corpus/vacancy/"
+cp tests/data/postings/*.yaml "$corpus/vacancy/"  # every key of the rule language
 samples=../shared/samples
 if [ -d "$samples/europass-2012-2020" ]; then
   cp "$samples"/europass-2012-2020/*.xml "$corpus/xml/"

@@ -520,3 +520,29 @@ TEST_CASE("a profile with an empty id is written with the id the roster gave it"
   CHECK(converted("dir/pool.yaml", "id: \"\"\nname: A\n") ==
         "id: dir/pool.yaml#1\nname: A\n");
 }
+
+TEST_CASE("convert keeps every fact of the rule language, and judges the same",
+          "[convert]") {
+  const CompiledVacancy v = test::compile_vacancy(
+      "id: v\ndeadline: 2025-03-31\nminimum:\n"
+      "  - {id: a, text: t, experience: {years: 1, scope: international, paid: true, "
+      "setting: [field], programmes: [jpo]}}\n"
+      "  - {id: b, text: t, enrolled: {level: master, final_year: true}}\n"
+      "  - {id: c, text: t, language: {any_of: [fr], un_levels: {read: IV, write: "
+      "III}}}\n"
+      "  - {id: d, text: t, degree: bachelor, accredited: true}\n"
+      "  - {id: e, text: t, residence: {countries: [SN]}}\n"
+      "  - {id: f, text: t, work_permit: {country: SN, kinds: [long_term]}}\n");
+  const std::string text =
+      "id: c-rl\nnationality: [FR]\nresidence: {country: SN, since: 2019-01}\n"
+      "work_permits:\n  - {country: SN, kind: long_term, until: 2027-12-31}\n"
+      "education:\n  - {degree: MSc, enrolled: true, expected: 2025-09, final_year: "
+      "true}\n"
+      "  - {degree: BSc, completed: 2020-06, accredited: true}\n"
+      "experience:\n  - {title: JPO, from: 2021-01, to: 2023-12, country: SN, scope: "
+      "international, setting: field, paid: true, programme: jpo}\n"
+      "languages:\n  - {language: fr, read: UN IV, write: UN III}\n";
+  const auto [original, back] = both_checks(test::fixture_engine(), v, "c.yaml", text);
+  CHECK(back == original);
+  CHECK(original.find("\"verdict\": \"eligible\"") != std::string::npos);
+}

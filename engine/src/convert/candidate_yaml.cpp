@@ -271,6 +271,24 @@ void write_identity(Writer& w, const Candidate& c) {
   if (c.gender) w.key(0, "gender", yaml_scalar(*c.gender));
 }
 
+// residence and work_permits (formats.md, "Nationality and residence").
+void write_residence(Writer& w, const Candidate& c) {
+  if (c.residence) {
+    w.key(0, "residence", "");
+    w.key(2, "country", yaml_scalar(c.residence->country.value));
+    if (c.residence->since)
+      w.key(2, "since", written(*c.residence->since, c.residence->since_precision));
+  }
+  if (!c.work_permits) return;
+  w.key(0, "work_permits", c.work_permits->empty() ? "[]" : "");
+  for (const WorkPermit& p : *c.work_permits) {
+    w.begin_item();
+    w.key(4, "country", yaml_scalar(p.country.value));
+    w.text(4, "kind", p.kind);
+    if (p.until) w.key(4, "until", written(*p.until, p.until_precision));
+  }
+}
+
 void write_rest(Writer& w, const Candidate& c) {
   if (c.stated.skills || !c.skills.empty()) {
     w.key(0, "skills", c.skills.empty() ? "[]" : "");
@@ -281,6 +299,7 @@ void write_rest(Writer& w, const Candidate& c) {
     w.key(2, "fee", number(c.proposal->fee));
     w.key(2, "currency", yaml_scalar(c.proposal->currency));
   }
+  write_residence(w, c);
   if (c.left_out.empty()) return;
   w.comment(0, "left out:");
   for (const LeftOut& l : c.left_out) w.comment(0, "  " + l.what + ": " + l.why);
