@@ -52,14 +52,7 @@ class DegreeRule final : public RuleOf<DegreeRule> {
   }
 
   Measure measure(const CompactProfile& profile) const override {
-    if (!profile.stated.education) return {0, 0, false};
-    Measure m{0, 0, true};
-    for (const CompactDegree& d : profile.degrees) {
-      const Assessed a = assess(d);
-      m.proven = std::max(m.proven, a.proven);
-      m.optimistic = std::max(m.optimistic, a.optimistic);
-    }
-    return m;
+    return best_of_degrees(profile, [this](const CompactDegree& d) { return assess(d); });
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,

@@ -33,14 +33,7 @@ class EnrolledRule final : public RuleOf<EnrolledRule> {
   }
 
   Measure measure(const CompactProfile& profile) const override {
-    if (!profile.stated.education) return {0, 0, false};
-    Measure m{0, 0, true};
-    for (const CompactDegree& d : profile.degrees) {
-      const Assessed a = assess(d);
-      m.proven = std::max(m.proven, a.proven);
-      m.optimistic = std::max(m.optimistic, a.optimistic);
-    }
-    return m;
+    return best_of_degrees(profile, [this](const CompactDegree& d) { return assess(d); });
   }
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,

@@ -47,6 +47,27 @@ class AskedLanguages {
   const std::vector<int16_t>& indexes() const { return indexes_; }
   bool asked(int16_t code) const { return code >= 0 && asked_[code]; }
 
+  // One evidence line per entry of a language asked, in the order asked
+  // (line(entry index, language name)), and "not listed" for a language
+  // all_of asks that the profile lacks.
+  template <typename Line>
+  void explain_each(const CompactProfile& profile, Explanation& why, Line line) const {
+    if (!profile.stated.languages) {
+      why.evidence.push_back(left_out("languages"));
+      return;
+    }
+    for (size_t k = 0; k < codes_.size(); ++k) {
+      const std::string name = rules_.languages.name_of(codes_[k]);
+      bool listed = false;
+      for (size_t i = 0; i < profile.languages.size(); ++i) {
+        if (profile.languages[i].code != indexes_[k]) continue;
+        listed = true;
+        why.evidence.push_back(line(i, name));
+      }
+      if (all_ && !listed) why.evidence.push_back({name + ": not listed", 0.0});
+    }
+  }
+
  private:
   void add(const std::string& code, const std::vector<std::string>& excluded) {
     if (std::find(excluded.begin(), excluded.end(), code) != excluded.end()) return;
@@ -105,23 +126,12 @@ class LanguageRule final : public RuleOf<LanguageRule> {
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
-    if (!profile.stated.languages) {
-      why.evidence.push_back(left_out("languages"));
-      return;
-    }
-    for (size_t k = 0; k < codes_.size(); ++k) {
-      const std::string name = rules_.languages.name_of(codes_[k]);
-      bool listed = false;
-      for (size_t i = 0; i < profile.languages.size(); ++i) {
-        if (profile.languages[i].code != indexes_[k]) continue;
-        const LanguageFact& l = facts.languages[i];
-        listed = true;
-        why.evidence.push_back(
-            {name + ": " + l.how + (l.low == 0 && l.high == 0 ? ", to judge" : ""),
-             double(profile.languages[i].low)});
-      }
-      if (all_ && !listed) why.evidence.push_back({name + ": not listed", 0.0});
-    }
+    asked_.explain_each(profile, why, [&](size_t i, const std::string& name) {
+      const LanguageFact& l = facts.languages[i];
+      return Evidence{
+          name + ": " + l.how + (l.low == 0 && l.high == 0 ? ", to judge" : ""),
+          double(profile.languages[i].low)};
+    });
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {
@@ -228,24 +238,13 @@ class UnLanguageRule final : public RuleOf<UnLanguageRule> {
 
   void explain(const CompactProfile& profile, const CandidateFacts& facts,
                Explanation& why) const override {
-    if (!profile.stated.languages) {
-      why.evidence.push_back(left_out("languages"));
-      return;
-    }
-    for (size_t k = 0; k < asked_.codes().size(); ++k) {
-      const std::string name = rules_.languages.name_of(asked_.codes()[k]);
-      bool listed = false;
-      for (size_t i = 0; i < profile.languages.size(); ++i) {
-        if (profile.languages[i].code != asked_.indexes()[k]) continue;
-        listed = true;
-        const Measure m = margin(profile.languages[i]);
-        const std::string judged = m.proven >= 0       ? ""
-                                   : m.optimistic >= 0 ? ", to judge"
-                                                       : ", below the level asked";
-        why.evidence.push_back(name + ": " + facts.languages[i].un_how + judged);
-      }
-      if (asked_.all() && !listed) why.evidence.push_back(name + ": not listed");
-    }
+    asked_.explain_each(profile, why, [&](size_t i, const std::string& name) {
+      const Measure m = margin(profile.languages[i]);
+      const std::string judged = m.proven >= 0       ? ""
+                                 : m.optimistic >= 0 ? ", to judge"
+                                                     : ", below the level asked";
+      return Evidence{name + ": " + facts.languages[i].un_how + judged};
+    });
   }
 
   void conclude(const Measure& m, Verdict v, Explanation& why) const override {

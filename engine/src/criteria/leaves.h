@@ -2,6 +2,7 @@
 // been checked by the vacancy loader; here they are resolved once.
 #pragma once
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <vector>
@@ -44,6 +45,21 @@ std::unique_ptr<Rule> make_residence_rule(const ResidenceSpec& spec,
                                           const CompileContext& ctx);
 std::unique_ptr<Rule> make_work_permit_rule(const WorkPermitSpec& spec,
                                             const CompileContext& ctx);
+
+// The best proven and optimistic measures of a profile's degrees, each
+// assessed by `assess` (giving .proven and .optimistic): degree, enrolled.
+// Unknown when the profile leaves education out.
+template <typename Assess>
+Measure best_of_degrees(const CompactProfile& profile, Assess assess) {
+  if (!profile.stated.education) return {0, 0, false};
+  Measure m{0, 0, true};
+  for (const CompactDegree& d : profile.degrees) {
+    const auto a = assess(d);
+    m.proven = std::max(m.proven, a.proven);
+    m.optimistic = std::max(m.optimistic, a.optimistic);
+  }
+  return m;
+}
 
 // The evidence line of a section the profile leaves out (formats.md,
 // "Absent is not none"): "the profile states no languages (the section is
